@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "briefing",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+        .library(name: "BriefingCore", targets: ["BriefingCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "BriefingMarkdown",
+            dependencies: ["CCmark"]
+        ),
+        .target(
+            name: "BriefingCore",
+            dependencies: [
+                "BriefingMarkdown",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "briefing",
+            dependencies: [
+                "BriefingCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "BriefingMarkdownTests",
+            dependencies: ["BriefingMarkdown"]
+        ),
+        .testTarget(
+            name: "BriefingCoreTests",
+            dependencies: ["BriefingCore"]
+        ),
+        .testTarget(
+            name: "BriefingEndToEndTests",
+            dependencies: ["BriefingCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

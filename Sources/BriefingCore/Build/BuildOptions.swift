@@ -1,0 +1,38 @@
+import Foundation
+
+/// What a build or check run should do.
+public struct BuildOptions: Sendable {
+    public var root: String
+    /// Output folder; nil for a check that writes nothing.
+    public var output: String?
+    public var includeDrafts: Bool
+    /// Treat warnings as errors.
+    public var strict: Bool
+    public var jobs: Int
+    /// Replace a non-empty output folder briefing did not create.
+    public var force: Bool
+    /// Overrides `base_url` of `site.yml`.
+    public var baseURL: String?
+
+    public init(root: String, output: String?, includeDrafts: Bool = false, strict: Bool = false,
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, baseURL: String? = nil) {
+        self.root = root
+        self.output = output
+        self.includeDrafts = includeDrafts
+        self.strict = strict
+        self.jobs = max(1, jobs)
+        self.force = force
+        self.baseURL = baseURL
+    }
+}
+
+/// What a run produced.
+public struct BuildResult: Sendable {
+    public var diagnostics: Diagnostics
+    /// HTML pages rendered (zero when nothing was written).
+    public var pageCount: Int
+    /// Whether the output folder was replaced.
+    public var wroteOutput: Bool
+
+    public func failed(strict: Bool) -> Bool { diagnostics.isFailure(strict: strict) }
+}

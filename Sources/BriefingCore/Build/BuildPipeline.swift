@@ -1,0 +1,37 @@
+/// Runs the stages in order: load → Markdown → link → render → write.
+/// Content problems are collected as diagnostics; only a misconfigured run throws.
+public enum BuildPipeline {
+    public static func run(_ options: BuildOptions) throws(ConfigurationError) -> BuildResult {
+        if let output = options.output {
+            try OutputFolderGuard.check(output: output, root: options.root, force: options.force)
+        }
+        var diagnostics = Diagnostics()
+        var site = try SiteLoader.load(root: options.root, options: LoadOptions(includeDrafts: options.includeDrafts, jobs: options.jobs),
+                                       diagnostics: &diagnostics)
+        if let baseURL = options.baseURL {
+            guard SiteConfigLoader.isAbsoluteWebURL(baseURL) else {
+                throw ConfigurationError("--base-url '\(baseURL)' must be an absolute http:// or https:// URL")
+            }
+            site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        let bodyRenderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets))
+        let bodies = site.articles.parallelMap(jobs: options.jobs) { bodyRenderer.render($0) }
+        let linked = ReferenceResolver.link(site, bodies: bodies, diagnostics: &diagnostics)
+        let theme = Theme.load(siteRoot: options.root, diagnostics: &diagnostics)
+
+        guard let output = options.output, !diagnostics.isFailure(strict: options.strict) else {
+            return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false)
+        }
+        let files = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, diagnostics: &diagnostics)
+        guard !diagnostics.isFailure(strict: options.strict) else {
+            return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false)
+        }
+        var copies: [OutputWriter.Copy] = []
+        if let staticFolder = theme.staticFolder {
+            copies += theme.staticFiles.map { .init(source: staticFolder + "/" + $0, destination: "static/" + $0) }
+        }
+        copies += site.assets.map { .init(source: site.root + "/Content/assets/" + $0, destination: "assets/" + $0) }
+        try OutputWriter(output: output, jobs: options.jobs).write(files, copies: copies)
+        return BuildResult(diagnostics: diagnostics, pageCount: files.count, wroteOutput: true)
+    }
+}

@@ -1,0 +1,24 @@
+import Dispatch
+
+extension Array where Element: Sendable {
+    /// Maps every element on up to `jobs` threads; the result keeps the input order.
+    func parallelMap<T>(jobs: Int, _ transform: (Element) -> T) -> [T] {
+        if jobs <= 1 || count < 2 { return map(transform) }
+        var results = [T?](repeating: nil, count: count)
+        let chunks = Swift.min(count, jobs * 8)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            withoutActuallyEscaping(transform) { transform in
+                nonisolated(unsafe) let transform = transform
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    let lower = chunk * count / chunks
+                    let upper = (chunk + 1) * count / chunks
+                    for index in lower..<upper {
+                        output[index] = transform(self[index])
+                    }
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}

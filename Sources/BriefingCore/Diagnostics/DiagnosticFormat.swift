@@ -1,0 +1,62 @@
+import Foundation
+
+/// How diagnostics are printed: for people, for JSON tooling, or as GitHub Actions annotations.
+public enum DiagnosticFormat: String, Sendable, CaseIterable {
+    case text
+    case json
+    case github
+
+    /// Renders the whole list; one line per diagnostic for `text` and `github`.
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        switch self {
+        case .text:
+            return diagnostics.map(Self.textLine).joined()
+        case .github:
+            return diagnostics.map(Self.githubLine).joined()
+        case .json:
+            return Self.json(diagnostics)
+        }
+    }
+
+    static func textLine(_ d: Diagnostic) -> String {
+        "\(d.file):\(d.location.line):\(d.location.column): \(d.severity.rawValue): \(d.message)\n"
+    }
+
+    static func githubLine(_ d: Diagnostic) -> String {
+        let command = d.severity == .error ? "error" : "warning"
+        let file = escapeGitHubProperty(d.file)
+        return "::\(command) file=\(file),line=\(d.location.line),col=\(d.location.column),title=\(escapeGitHubProperty(d.code))::\(escapeGitHubData(d.message))\n"
+    }
+
+    static func escapeGitHubData(_ s: String) -> String {
+        s.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    static func escapeGitHubProperty(_ s: String) -> String {
+        escapeGitHubData(s)
+            .replacingOccurrences(of: ":", with: "%3A")
+            .replacingOccurrences(of: ",", with: "%2C")
+    }
+
+    private struct Record: Encodable {
+        let severity: String
+        let file: String
+        let line: Int
+        let column: Int
+        let message: String
+        let code: String
+    }
+
+    static func json(_ diagnostics: [Diagnostic]) -> String {
+        let records = diagnostics.map {
+            Record(severity: $0.severity.rawValue, file: $0.file, line: $0.location.line,
+                   column: $0.location.column, message: $0.message, code: $0.code)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(records)) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

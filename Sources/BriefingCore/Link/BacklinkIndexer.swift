@@ -1,0 +1,98 @@
+import Foundation
+/// Builds the "who references whom" indexes of a `LinkedSite` in time linear in the references.
+enum BacklinkIndexer {
+    static let relatedLimit = 5
+
+    static func index(_ site: Site, bodies: [ArticleBody], referencesOfArticle: [[ReferenceKind: [String]]],
+                      diagnostics: inout Diagnostics) -> LinkedSite {
+        let newestFirst = site.articles.indices.sorted { newer(site.articles[$0], than: site.articles[$1]) }
+        var articlesByAlliance: [String: [Int]] = [:]
+        var articlesByCountry: [String: [Int]] = [:]
+        var articlesByTerm: [Taxonomy: [String: [Int]]] = [.impacts: [:], .roles: [:]]
+        for index in newestFirst {
+            let references = referencesOfArticle[index]
+            for id in references[.alliance] ?? [] { articlesByAlliance[id, default: []].append(index) }
+            for code in references[.country] ?? [] { articlesByCountry[code, default: []].append(index) }
+            for id in references[.impact] ?? [] { articlesByTerm[.impacts]![id, default: []].append(index) }
+            for id in references[.role] ?? [] { articlesByTerm[.roles]![id, default: []].append(index) }
+        }
+
+        let alliancesByName = site.alliances.indices.sorted { byName(site.alliances[$0], site.alliances[$1]) }
+        var alliancesByCountry: [String: [Int]] = [:]
+        var alliancesByTerm: [Taxonomy: [String: [Int]]] = [.impacts: [:], .roles: [:]]
+        for index in alliancesByName {
+            let alliance = site.alliances[index]
+            for member in alliance.members { alliancesByCountry[member.country.value, default: []].append(index) }
+            for role in Set(alliance.roles.map(\.value)) { alliancesByTerm[.roles]![role, default: []].append(index) }
+            for impact in Set(alliance.impacts.map(\.value)) { alliancesByTerm[.impacts]![impact, default: []].append(index) }
+        }
+
+        var pageCodes = Set(alliancesByCountry.keys).union(articlesByCountry.keys)
+        pageCodes = pageCodes.filter { site.countries[$0] != nil }
+        let countryPages = pageCodes.sorted {
+            let a = site.countries[$0]!.name, b = site.countries[$1]!.name
+            return a == b ? $0 < $1 : a.localizedStandardCompare(b) == .orderedAscending
+        }
+
+        reportUnreferenced(site, articlesByAlliance: articlesByAlliance, articlesByCountry: articlesByCountry,
+                           alliancesByCountry: alliancesByCountry, diagnostics: &diagnostics)
+
+        var articleIndexBySlug: [String: Int] = [:]
+        for (index, article) in site.articles.enumerated() { articleIndexBySlug[article.slug] = index }
+        let related = site.articles.indices.map { index in
+            relatedArticles(to: index, site: site, referencesOfArticle: referencesOfArticle, articleIndexBySlug: articleIndexBySlug,
+                            articlesByAlliance: articlesByAlliance, articlesByCountry: articlesByCountry)
+        }
+        return LinkedSite(site: site, bodies: bodies, articlesNewestFirst: newestFirst,
+                          articlesByAlliance: articlesByAlliance, articlesByCountry: articlesByCountry, articlesByTerm: articlesByTerm,
+                          alliancesByCountry: alliancesByCountry, alliancesByTerm: alliancesByTerm,
+                          referencesOfArticle: referencesOfArticle, related: related, countryPages: countryPages)
+    }
+
+    static func newer(_ a: Article, than b: Article) -> Bool {
+        a.date != b.date ? a.date > b.date : a.slug < b.slug
+    }
+
+    static func byName(_ a: Alliance, _ b: Alliance) -> Bool {
+        let order = a.name.localizedStandardCompare(b.name)
+        return order == .orderedSame ? a.id < b.id : order == .orderedAscending
+    }
+
+    /// Articles sharing the most alliances (weight 3) and countries (weight 1); ties go to the newer.
+    private static func relatedArticles(to index: Int, site: Site, referencesOfArticle: [[ReferenceKind: [String]]],
+                                        articleIndexBySlug: [String: Int],
+                                        articlesByAlliance: [String: [Int]], articlesByCountry: [String: [Int]]) -> [Int] {
+        var scores: [Int: Int] = [:]
+        let references = referencesOfArticle[index]
+        for id in references[.alliance] ?? [] {
+            for other in articlesByAlliance[id] ?? [] where other != index { scores[other, default: 0] += 3 }
+        }
+        for code in references[.country] ?? [] {
+            for other in articlesByCountry[code] ?? [] where other != index { scores[other, default: 0] += 1 }
+        }
+        for slug in references[.article] ?? [] {
+            if let other = articleIndexBySlug[slug] { scores[other, default: 0] += 2 }
+        }
+        return scores.sorted { lhs, rhs in
+            lhs.value != rhs.value ? lhs.value > rhs.value : newer(site.articles[lhs.key], than: site.articles[rhs.key])
+        }.prefix(relatedLimit).map(\.key)
+    }
+
+    private static func reportUnreferenced(_ site: Site, articlesByAlliance: [String: [Int]], articlesByCountry: [String: [Int]],
+                                           alliancesByCountry: [String: [Int]], diagnostics: inout Diagnostics) {
+        guard !site.articles.isEmpty else { return }
+        for alliance in site.alliances where articlesByAlliance[alliance.id] == nil {
+            diagnostics.append(.warning("unreferenced-alliance", file: alliance.file, "no article references the alliance '\(alliance.id)'"))
+        }
+        for code in articlesByCountry.keys.sorted() where alliancesByCountry[code] == nil {
+            if let country = site.countries[code] {
+                diagnostics.append(.warning("country-without-alliances", file: "Content/countries.yml", at: country.location,
+                                            "\(country.name) (\(code)) is referenced by articles but is a member of no alliance"))
+            }
+        }
+        for article in site.articles where article.summary.isEmpty {
+            diagnostics.append(.warning("missing-summary", file: article.file, at: SourceLocation(line: 2, column: 1),
+                                        "the article has no 'summary'; lists and search show it"))
+        }
+    }
+}

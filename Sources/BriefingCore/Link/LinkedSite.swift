@@ -1,0 +1,19 @@
+/// The site with every reference resolved and the indexes pages need: who references whom.
+/// Article lists are indices into `site.articles`, newest first; alliance lists index `site.alliances`, by name.
+public struct LinkedSite: Sendable {
+    public var site: Site
+    public var bodies: [ArticleBody]
+    /// Article indices, newest first (the order of lists on pages).
+    public var articlesNewestFirst: [Int]
+    public var articlesByAlliance: [String: [Int]]
+    public var articlesByCountry: [String: [Int]]
+    public var articlesByTerm: [Taxonomy: [String: [Int]]]
+    public var alliancesByCountry: [String: [Int]]
+    public var alliancesByTerm: [Taxonomy: [String: [Int]]]
+    /// Per article: the alliances, countries and terms it references (front matter and body), deduplicated, in first-mention order.
+    public var referencesOfArticle: [[ReferenceKind: [String]]]
+    /// Per article: up to five related articles.
+    public var related: [[Int]]
+    /// Codes of countries that get a page: members of an alliance or referenced by an article; sorted by name.
+    public var countryPages: [String]
+}

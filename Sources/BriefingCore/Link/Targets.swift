@@ -1,0 +1,59 @@
+/// The ids each kind of reference can point to, and the check that reports a reference to nothing.
+struct Targets {
+    private var ids: [ReferenceKind: Set<String>] = [:]
+    private var sortedIDs: [ReferenceKind: [String]] = [:]
+    private let countryNames: [String: String]
+
+    init(_ site: Site) {
+        ids[.alliance] = Set(site.alliances.map(\.id))
+        ids[.country] = Set(site.countries.keys)
+        ids[.article] = Set(site.articles.map(\.slug))
+        ids[.impact] = Set(site.config.impacts.map(\.id))
+        ids[.role] = Set(site.config.roles.map(\.id))
+        for (kind, set) in ids { sortedIDs[kind] = set.sorted() }
+        var names: [String: String] = [:]
+        for country in site.countries.values { names[country.name.lowercased()] = country.code }
+        countryNames = names
+    }
+
+    /// Whether the reference names an existing target; if not, reports it with a suggestion.
+    @discardableResult
+    func check(_ reference: Reference, field: String?, diagnostics: inout Diagnostics) -> Bool {
+        if ids[reference.kind]?.contains(reference.id) == true { return true }
+        let noun = reference.kind == .country ? "country code" : reference.kind.rawValue
+        let place = field.map { " in '\($0)'" } ?? ""
+        var message = reference.id.isEmpty
+            ? "empty \(reference.kind.rawValue) reference\(place); write \(reference.kind.rawValue):<id>"
+            : "unknown \(noun) '\(reference.id)'\(place)"
+        if !reference.id.isEmpty {
+            message += suggestion(for: reference)
+        }
+        diagnostics.append(.error("unknown-reference", file: reference.file, at: reference.location, message))
+        return false
+    }
+
+    private func suggestion(for reference: Reference) -> String {
+        let candidates = sortedIDs[reference.kind] ?? []
+        if reference.kind == .country {
+            if candidates.contains(reference.id.uppercased()) {
+                return "; country codes are upper case: did you mean '\(reference.id.uppercased())'?"
+            }
+            if let code = countryNames[reference.id.lowercased()] {
+                return "; did you mean '\(code)' (\(reference.id))?"
+            }
+            if candidates.isEmpty { return "; add it to Content/countries.yml" }
+            return Suggestion.hint(for: reference.id, in: candidates) + (Suggestion.closest(to: reference.id, in: candidates) == nil ? "; add it to Content/countries.yml" : "")
+        }
+        if let lower = candidates.first(where: { $0 == reference.id.lowercased() }) {
+            return "; ids are lower case: did you mean '\(lower)'?"
+        }
+        let hint = Suggestion.hint(for: reference.id, in: candidates)
+        if !hint.isEmpty { return hint }
+        switch reference.kind {
+        case .alliance: return "; no file Content/alliances/\(reference.id).yml exists"
+        case .article: return "; no article has the slug '\(reference.id)'"
+        case .impact, .role: return "; declare it under taxonomies.\(reference.kind.taxonomy!.rawValue) in Content/site.yml"
+        case .country: return ""
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// What the load stage needs to know.
+public struct LoadOptions: Sendable {
+    public var includeDrafts: Bool
+    public var jobs: Int
+
+    public init(includeDrafts: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.includeDrafts = includeDrafts
+        self.jobs = jobs
+    }
+}
+
+/// A problem with how `briefing` was pointed at a site, rather than with the site's content.
+public struct ConfigurationError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// The load stage: reads every content file of a site into a typed `Site`.
+public enum SiteLoader {
+    public static func load(root: String, options: LoadOptions, diagnostics: inout Diagnostics) throws(ConfigurationError) -> Site {
+        let files = ContentFiles(root: root)
+        guard files.isDirectory("Content") else {
+            throw ConfigurationError("no Content/ folder in '\(root)'; run briefing in a site folder or pass --root DIR (briefing init DIR creates a new site)")
+        }
+
+        var config = SiteConfig(title: "Untitled briefing")
+        switch files.exists("Content/site.yml") ? files.read("Content/site.yml") : .failure(.error("missing-file", file: "Content/site.yml", "the site has no Content/site.yml; create it with at least 'title: My briefing'")) {
+        case .success(let source):
+            if let loaded = SiteConfigLoader.load(source, diagnostics: &diagnostics) { config = loaded }
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+        }
+
+        var countries: [String: Country] = [:]
+        if files.exists("Content/countries.yml") {
+            switch files.read("Content/countries.yml") {
+            case .success(let source): countries = CountryLoader.load(source, diagnostics: &diagnostics)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+
+        let alliances = loadAlliances(files, diagnostics: &diagnostics)
+        let articles = loadArticles(files, options: options, diagnostics: &diagnostics)
+        let assets = files.isDirectory("Content/assets") ? files.walk("Content/assets").filter { files.staysInsideRoot("Content/assets/" + $0) } : []
+        return Site(root: files.root.path, config: config, countries: countries, alliances: alliances, articles: articles, assets: assets)
+    }
+
+    private static func loadAlliances(_ files: ContentFiles, diagnostics: inout Diagnostics) -> [Alliance] {
+        var alliances: [Alliance] = []
+        var seen: [String: String] = [:]
+        for name in files.list("Content/alliances") ?? [] where !name.hasPrefix(".") {
+            let path = "Content/alliances/" + name
+            guard let stem = stem(of: name, extensions: ["yml", "yaml"]) else {
+                if !files.isDirectory(path) {
+                    diagnostics.append(.warning("ignored-file", file: path, "ignored: alliance files end in .yml"))
+                }
+                continue
+            }
+            guard Identifier.isValidID(stem) else {
+                diagnostics.append(.error("invalid-id", file: path, "the file name '\(stem)' is not a valid alliance id; ids use lower-case letters, digits and '-' (rename it to '\(SiteConfigLoader.suggestedID(stem)).yml')"))
+                continue
+            }
+            if let other = seen[stem] {
+                diagnostics.append(.error("duplicate-id", file: path, "the alliance id '\(stem)' is already defined by \(other)"))
+                continue
+            }
+            seen[stem] = path
+            switch files.read(path) {
+            case .success(let source):
+                if let alliance = AllianceLoader.load(source, id: stem, diagnostics: &diagnostics) { alliances.append(alliance) }
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+        return alliances.sorted { $0.id < $1.id }
+    }
+
+    private static func loadArticles(_ files: ContentFiles, options: LoadOptions, diagnostics: inout Diagnostics) -> [Article] {
+        var paths: [(path: String, stem: String)] = []
+        for name in files.list("Content/articles") ?? [] where !name.hasPrefix(".") {
+            let path = "Content/articles/" + name
+            if let stem = stem(of: name, extensions: ["md", "markdown"]) {
+                paths.append((path, stem))
+            } else if files.isDirectory(path) {
+                diagnostics.append(.warning("ignored-file", file: path, "ignored: articles are Markdown files directly in Content/articles/"))
+            } else {
+                diagnostics.append(.warning("ignored-file", file: path, "ignored: article files end in .md"))
+            }
+        }
+        let results: [(Article?, Diagnostics)] = paths.parallelMap(jobs: options.jobs) { entry in
+            var local = Diagnostics()
+            switch files.read(entry.path) {
+            case .success(let source):
+                return (ArticleLoader.load(source, fileStem: entry.stem, diagnostics: &local), local)
+            case .failure(let diagnostic):
+                local.append(diagnostic)
+                return (nil, local)
+            }
+        }
+        var articles: [Article] = []
+        var bySlug: [String: Article] = [:]
+        for (article, local) in results {
+            diagnostics.append(contentsOf: local)
+            guard let article else { continue }
+            if let other = bySlug[article.slug] {
+                diagnostics.append(.error("duplicate-slug", file: article.file,
+                    "the slug '\(article.slug)' is also used by \(other.file); two articles cannot share a URL"))
+                continue
+            }
+            bySlug[article.slug] = article
+            if article.draft && !options.includeDrafts { continue }
+            articles.append(article)
+        }
+        return articles
+    }
+
+    private static func stem(of name: String, extensions: [String]) -> String? {
+        guard let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...])) else { return nil }
+        return String(name[..<dot])
+    }
+}

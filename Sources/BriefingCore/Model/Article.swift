@@ -1,0 +1,22 @@
+/// An article from `Content/articles/<file>.md`: front matter as typed values, body as Markdown.
+public struct Article: Sendable {
+    /// The URL slug: front matter `slug`, else the file name.
+    public var slug: String
+    /// Path of the Markdown file relative to the site root.
+    public var file: String
+    public var title: String
+    public var date: BriefingDate
+    public var updated: BriefingDate?
+    public var summary: String
+    public var draft: Bool
+    public var alliances: [Located<String>]
+    public var countries: [Located<String>]
+    public var impacts: [Located<String>]
+    public var roles: [Located<String>]
+    /// The Markdown after the front matter.
+    public var body: [UInt8]
+    /// The file line the body starts on.
+    public var bodyFirstLine: Int
+    /// The whole file, for turning Markdown positions into file positions.
+    public var source: SourceText
+}

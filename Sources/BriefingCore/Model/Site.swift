@@ -1,0 +1,13 @@
+/// Everything loaded from a site's `Content/`: plain data, no behaviour.
+public struct Site: Sendable {
+    public var root: String
+    public var config: SiteConfig
+    /// By code.
+    public var countries: [String: Country]
+    /// By id, in id order.
+    public var alliances: [Alliance]
+    /// Published articles (drafts only with `--drafts`), in file order.
+    public var articles: [Article]
+    /// Files under `Content/assets/`, relative to it.
+    public var assets: [String]
+}

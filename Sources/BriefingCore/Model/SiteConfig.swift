@@ -1,0 +1,35 @@
+/// Site-wide settings from `Content/site.yml`.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var description: String
+    /// Absolute URL the site is published at, used for the feed and sitemap.
+    public var baseURL: String?
+    /// BCP 47 language tag of the content.
+    public var language: String
+    /// Let raw HTML and dangerous URLs in Markdown through to the output.
+    public var unsafeHTML: Bool
+    /// Typographic quotes and dashes in Markdown.
+    public var smartPunctuation: Bool
+    public var impacts: [TaxonomyTerm]
+    public var roles: [TaxonomyTerm]
+
+    public init(title: String, description: String = "", baseURL: String? = nil, language: String = "en",
+                unsafeHTML: Bool = false, smartPunctuation: Bool = false,
+                impacts: [TaxonomyTerm] = [], roles: [TaxonomyTerm] = []) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.language = language
+        self.unsafeHTML = unsafeHTML
+        self.smartPunctuation = smartPunctuation
+        self.impacts = impacts
+        self.roles = roles
+    }
+
+    public func terms(of taxonomy: Taxonomy) -> [TaxonomyTerm] {
+        switch taxonomy {
+        case .impacts: return impacts
+        case .roles: return roles
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// Where each page lives in the output, relative to the output root. Every path names a file.
+public enum SitePaths {
+    public static let home = "index.html"
+    public static let articles = "articles/index.html"
+    public static let alliances = "alliances/index.html"
+    public static let countries = "countries/index.html"
+
+    public static func article(_ slug: String) -> String { "articles/\(slug)/index.html" }
+    public static func alliance(_ id: String) -> String { "alliances/\(id)/index.html" }
+    public static func country(_ code: String) -> String { "countries/\(code.lowercased())/index.html" }
+    public static func taxonomy(_ taxonomy: Taxonomy) -> String { "\(taxonomy.rawValue)/index.html" }
+    public static func term(_ taxonomy: Taxonomy, _ id: String) -> String { "\(taxonomy.rawValue)/\(id)/index.html" }
+
+    /// The page a cross-link target lives at.
+    public static func target(_ kind: ReferenceKind, _ id: String) -> String {
+        switch kind {
+        case .alliance: return alliance(id)
+        case .country: return country(id)
+        case .article: return article(id)
+        case .impact: return term(.impacts, id)
+        case .role: return term(.roles, id)
+        }
+    }
+
+    /// The relative prefix from a page to the output root: `""`, `"../"`, `"../../"`.
+    public static func root(from path: String) -> String {
+        String(repeating: "../", count: path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })
+    }
+}

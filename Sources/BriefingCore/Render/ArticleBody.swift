@@ -1,0 +1,13 @@
+import BriefingMarkdown
+
+/// An article's Markdown turned into HTML, with what the later stages need from it.
+public struct ArticleBody: Sendable {
+    public var html: String
+    /// Level 2 and 3 headings, for the table of contents.
+    public var toc: [MarkdownHeading]
+    public var plainText: String
+    /// Cross-links written in the body, with their file positions.
+    public var crossLinks: [Reference]
+    /// Problems with links in the body other than unknown targets (checked by the link stage).
+    public var diagnostics: [Diagnostic]
+}

@@ -1,0 +1,92 @@
+import Foundation
+import BriefingMarkdown
+
+/// Parses an article's Markdown with cmark and renders it for the article's page,
+/// turning cross-links and site-relative URLs into relative links.
+public struct ArticleBodyRenderer: Sendable {
+    public var options: MarkdownRenderOptions
+    /// Files under `Content/assets/`, relative to it.
+    public var assets: Set<String>
+
+    /// Ids the page template itself uses, which headings must not take.
+    public static let reservedIDs: Set<String> = ["main", "top", "toc", "content", "search", "site-header", "site-footer"]
+
+    public init(config: SiteConfig, assets: Set<String>) {
+        options = MarkdownRenderOptions(allowUnsafeHTML: config.unsafeHTML, headingIDs: true,
+                                        reservedIDs: Self.reservedIDs, smartPunctuation: config.smartPunctuation)
+        self.assets = assets
+    }
+
+    public func render(_ article: Article) -> ArticleBody {
+        let document = article.body.withUnsafeBytes { MarkdownDocument(utf8: $0) }
+        let pagePath = SitePaths.article(article.slug)
+        let root = SitePaths.root(from: pagePath)
+        var crossLinks: [Reference] = []
+        var diagnostics: [Diagnostic] = []
+        for link in document.links {
+            let location = fileLocation(of: link, in: article)
+            if link.destination.isEmpty {
+                if !link.isImage {
+                    diagnostics.append(.warning("empty-link", file: article.file, at: location, "the link '\(link.text)' has an empty URL"))
+                } else {
+                    diagnostics.append(.warning("empty-link", file: article.file, at: location, "the image '\(link.text)' has an empty URL"))
+                }
+                continue
+            }
+            if let (kind, id) = ReferenceKind.parseCrossLink(link.destination) {
+                crossLinks.append(Reference(kind: kind, id: Self.withoutFragment(id), file: article.file, location: location, isInline: true))
+                continue
+            }
+            if link.isImage && link.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                diagnostics.append(.warning("missing-alt", file: article.file, at: location, "the image '\(link.destination)' has no alt text; describe it between the brackets: ![description](…)"))
+            }
+            if let asset = assetPath(link.destination), !assets.contains(asset) {
+                diagnostics.append(.error("missing-asset", file: article.file, at: location,
+                    "'\(link.destination)' points to Content/assets/\(asset), which does not exist\(Suggestion.hint(for: asset, in: assets))"))
+            }
+        }
+        let rendered = document.render(options: options) { destination in
+            rewrite(destination, root: root)
+        }
+        return ArticleBody(html: rendered.html, toc: rendered.headings.filter { (2...3).contains($0.level) },
+                           plainText: rendered.plainText, crossLinks: crossLinks, diagnostics: diagnostics)
+    }
+
+    /// The URL a destination has on a page `root` levels below the output root, or nil to keep it.
+    func rewrite(_ destination: String, root: String) -> String? {
+        if let (kind, id) = ReferenceKind.parseCrossLink(destination) {
+            let (bare, fragment) = Self.splitFragment(id)
+            return root + SitePaths.target(kind, bare) + fragment
+        }
+        if destination.hasPrefix("/") && !destination.hasPrefix("//") {
+            let (path, fragment) = Self.splitFragment(String(destination.dropFirst()))
+            return root + (path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path) + fragment
+        }
+        if let asset = assetPath(destination) {
+            return root + "assets/" + asset
+        }
+        return nil
+    }
+
+    /// For `../assets/x.png` (relative to the Markdown file) or `/assets/x.png`: `x.png`.
+    func assetPath(_ destination: String) -> String? {
+        let (path, _) = Self.splitFragment(destination)
+        for prefix in ["../assets/", "/assets/"] where path.hasPrefix(prefix) {
+            let rest = String(path.dropFirst(prefix.count))
+            return rest.removingPercentEncoding ?? rest
+        }
+        return nil
+    }
+
+    static func splitFragment(_ text: String) -> (String, String) {
+        guard let hash = text.firstIndex(of: "#") else { return (text, "") }
+        return (String(text[..<hash]), String(text[hash...]))
+    }
+
+    static func withoutFragment(_ id: String) -> String { splitFragment(id).0 }
+
+    private func fileLocation(of link: MarkdownLink, in article: Article) -> SourceLocation {
+        let line = article.bodyFirstLine + link.line - 1
+        return SourceLocation(line: line, column: article.source.column(line: line, byteColumn: link.byteColumn))
+    }
+}

@@ -1,0 +1,14 @@
+/// One page to render: where it goes, which template renders it, and the template's data.
+public struct Page: @unchecked Sendable {
+    /// Output path relative to the output root, e.g. `alliances/gcc/index.html`.
+    public var path: String
+    public var template: String
+    /// Mustache data: dictionaries, arrays, strings, numbers and booleans only.
+    public var data: [String: Any]
+}
+
+/// A rendered file, ready to write.
+public struct RenderedFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import BriefingCore
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site into the output folder.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "Where to write the site (default: <root>/Output).")
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides site.yml).")
+    var baseURL: String?
+
+    @Flag(help: "Replace a non-empty output folder that briefing did not create.")
+    var force = false
+
+    func run() throws {
+        let start = Date()
+        let options = BuildOptions(root: site.root, output: output ?? (site.root as NSString).appendingPathComponent("Output"),
+                                   includeDrafts: site.drafts, strict: site.strict, jobs: site.jobs, force: force, baseURL: baseURL)
+        let result: BuildResult
+        do {
+            result = try BuildPipeline.run(options)
+        } catch {
+            throw Reporter.configurationFailure(error)
+        }
+        Reporter.printDiagnostics(result.diagnostics, format: site.diagnostics)
+        if result.failed(strict: site.strict) {
+            Reporter.printSummary(result.diagnostics, strict: site.strict)
+            FileHandle.standardError.write(Data("build failed; the output folder was left unchanged\n".utf8))
+            throw ExitCode(1)
+        }
+        let seconds = Date().timeIntervalSince(start)
+        print("Built \(result.pageCount) pages in \(String(format: "%.2f", seconds)) s")
+    }
+}

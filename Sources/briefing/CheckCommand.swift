@@ -1,0 +1,23 @@
+import ArgumentParser
+import BriefingCore
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate the site without writing anything.")
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        let options = BuildOptions(root: site.root, output: nil, includeDrafts: site.drafts, strict: site.strict, jobs: site.jobs)
+        let result: BuildResult
+        do {
+            result = try BuildPipeline.run(options)
+        } catch {
+            throw Reporter.configurationFailure(error)
+        }
+        Reporter.printDiagnostics(result.diagnostics, format: site.diagnostics)
+        Reporter.printSummary(result.diagnostics, strict: site.strict)
+        if result.failed(strict: site.strict) { throw ExitCode(1) }
+        if site.diagnostics == .text { print("No problems found") }
+    }
+}

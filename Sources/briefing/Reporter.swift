@@ -1,0 +1,28 @@
+import ArgumentParser
+import BriefingCore
+import Foundation
+
+/// Prints diagnostics and summaries, and turns results into exit codes (SPEC §5).
+enum Reporter {
+    static func printDiagnostics(_ diagnostics: Diagnostics, format: DiagnosticFormat) {
+        let sorted = diagnostics.sorted
+        if format == .json || !sorted.isEmpty {
+            FileHandle.standardError.write(Data(format.render(sorted).utf8))
+        }
+    }
+
+    static func printSummary(_ diagnostics: Diagnostics, strict: Bool) {
+        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
+        guard errors + warnings > 0 else { return }
+        var parts: [String] = []
+        if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
+        if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")\(strict && errors == 0 ? " (--strict)" : "")") }
+        FileHandle.standardError.write(Data((parts.joined(separator: ", ") + "\n").utf8))
+    }
+
+    /// Exit status 2 with the message, for a run that could not start.
+    static func configurationFailure(_ error: ConfigurationError) -> ExitCode {
+        FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+        return ExitCode(2)
+    }
+}

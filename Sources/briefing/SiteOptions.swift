@@ -1,0 +1,27 @@
+import ArgumentParser
+import BriefingCore
+import Foundation
+
+/// Options shared by the commands that read a site.
+struct SiteOptions: ParsableArguments {
+    @Option(help: "The site folder, holding Content/ and optionally Templates/.")
+    var root: String = "."
+
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    @Flag(help: "Include articles marked draft: true.")
+    var drafts = false
+
+    @Option(help: "How diagnostics are printed: text, json or github.")
+    var diagnostics: DiagnosticFormat = .text
+
+    @Option(help: "Worker threads (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}
