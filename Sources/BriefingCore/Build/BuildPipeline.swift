@@ -22,16 +22,20 @@ public enum BuildPipeline {
         guard let output = options.output, !diagnostics.isFailure(strict: options.strict) else {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false)
         }
-        let files = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, diagnostics: &diagnostics)
+        var files = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, diagnostics: &diagnostics)
         guard !diagnostics.isFailure(strict: options.strict) else {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false)
         }
+        let pageCount = files.count
         var copies: [OutputWriter.Copy] = []
-        if let staticFolder = theme.staticFolder {
-            copies += theme.staticFiles.map { .init(source: staticFolder + "/" + $0, destination: "static/" + $0) }
+        for file in theme.staticFiles {
+            switch file {
+            case .builtin(let path, let text): files.append(RenderedFile(path: "static/" + path, bytes: Array(text.utf8)))
+            case .site(let path, let source): copies.append(.init(source: source, destination: "static/" + path))
+            }
         }
         copies += site.assets.map { .init(source: site.root + "/Content/assets/" + $0, destination: "assets/" + $0) }
         try OutputWriter(output: output, jobs: options.jobs).write(files, copies: copies)
-        return BuildResult(diagnostics: diagnostics, pageCount: files.count, wroteOutput: true)
+        return BuildResult(diagnostics: diagnostics, pageCount: pageCount, wroteOutput: true)
     }
 }

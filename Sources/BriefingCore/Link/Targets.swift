@@ -3,6 +3,7 @@ struct Targets {
     private var ids: [ReferenceKind: Set<String>] = [:]
     private var sortedIDs: [ReferenceKind: [String]] = [:]
     private let countryNames: [String: String]
+    private let unloaded: Set<ReferenceKind>
 
     init(_ site: Site) {
         ids[.alliance] = Set(site.alliances.map(\.id))
@@ -14,12 +15,14 @@ struct Targets {
         var names: [String: String] = [:]
         for country in site.countries.values { names[country.name.lowercased()] = country.code }
         countryNames = names
+        unloaded = site.unloadedTargets
     }
 
     /// Whether the reference names an existing target; if not, reports it with a suggestion.
     @discardableResult
     func check(_ reference: Reference, field: String?, diagnostics: inout Diagnostics) -> Bool {
         if ids[reference.kind]?.contains(reference.id) == true { return true }
+        if unloaded.contains(reference.kind) { return false }
         let noun = reference.kind == .country ? "country code" : reference.kind.rawValue
         let place = field.map { " in '\($0)'" } ?? ""
         var message = reference.id.isEmpty

@@ -26,6 +26,8 @@ public enum SiteLoader {
         }
 
         var config = SiteConfig(title: "Untitled briefing")
+        var unloaded: Set<ReferenceKind> = []
+        let errorsBefore = diagnostics.errorCount
         switch files.exists("Content/site.yml") ? files.read("Content/site.yml") : .failure(.error("missing-file", file: "Content/site.yml", "the site has no Content/site.yml; create it with at least 'title: My briefing'")) {
         case .success(let source):
             if let loaded = SiteConfigLoader.load(source, diagnostics: &diagnostics) { config = loaded }
@@ -33,7 +35,10 @@ public enum SiteLoader {
             diagnostics.append(diagnostic)
         }
 
+        if diagnostics.errorCount > errorsBefore { unloaded.formUnion([.impact, .role]) }
+
         var countries: [String: Country] = [:]
+        let errorsBeforeCountries = diagnostics.errorCount
         if files.exists("Content/countries.yml") {
             switch files.read("Content/countries.yml") {
             case .success(let source): countries = CountryLoader.load(source, diagnostics: &diagnostics)
@@ -41,10 +46,13 @@ public enum SiteLoader {
             }
         }
 
+        if diagnostics.errorCount > errorsBeforeCountries { unloaded.insert(.country) }
+
         let alliances = loadAlliances(files, diagnostics: &diagnostics)
         let articles = loadArticles(files, options: options, diagnostics: &diagnostics)
         let assets = files.isDirectory("Content/assets") ? files.walk("Content/assets").filter { files.staysInsideRoot("Content/assets/" + $0) } : []
-        return Site(root: files.root.path, config: config, countries: countries, alliances: alliances, articles: articles, assets: assets)
+        return Site(root: files.root.path, config: config, countries: countries, alliances: alliances, articles: articles,
+                    assets: assets, unloadedTargets: unloaded)
     }
 
     private static func loadAlliances(_ files: ContentFiles, diagnostics: inout Diagnostics) -> [Alliance] {

@@ -34,11 +34,11 @@ struct YAMLDocument {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            var message = "YAML syntax error: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
-            if lineHasTabIndentation(text, line: mark.line) || problem.contains("tab") {
-                message += "; YAML does not allow tabs for indentation, use spaces"
+            if lineHasTabIndentation(text, line: mark.line) {
+                return .error("yaml-tab", file: file, at: at(mark), "YAML does not allow tabs for indentation; indent with spaces")
             }
+            var message = "YAML syntax error: \(problem)"
+            if let context { message += " (\(context.text) starting at line \(context.mark.line + lineOffset))" }
             return .error("yaml-syntax", file: file, at: at(mark), message)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")

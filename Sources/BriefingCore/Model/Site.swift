@@ -10,4 +10,6 @@ public struct Site: Sendable {
     public var articles: [Article]
     /// Files under `Content/assets/`, relative to it.
     public var assets: [String]
+    /// Kinds of target whose data file failed to load, so references to them are not reported again.
+    public var unloadedTargets: Set<ReferenceKind> = []
 }

@@ -1,50 +1,81 @@
 import Foundation
 import Mustache
 
-/// The Mustache templates and static files that give a site its look.
+/// The Mustache templates and static files that give a site its look: the built-in default theme,
+/// with any file of the site's own `Templates/` folder replacing the built-in file of the same name.
 public struct Theme: Sendable {
     public var library: MustacheLibrary
-    /// Absolute path of the folder `static/` files are copied from, if any.
-    public var staticFolder: String?
-    /// Files under the static folder, relative to it.
-    public var staticFiles: [String]
+    /// Static files to write into `static/`: built-in ones as text, the site's own copied from disk.
+    public var staticFiles: [StaticFile]
+
+    public enum StaticFile: Sendable {
+        case builtin(path: String, text: String)
+        case site(path: String, source: String)
+
+        /// Path relative to `static/`.
+        public var path: String {
+            switch self {
+            case .builtin(let path, _), .site(let path, _): return path
+            }
+        }
+    }
 
     /// Templates every theme must provide.
     public static let requiredTemplates = ["home", "article", "article-list", "alliance", "alliance-list",
                                            "country", "country-list", "term", "term-list"]
 
-    /// Loads every `*.mustache` under `Templates/` of the site root; parse errors become diagnostics.
     public static func load(siteRoot: String, diagnostics: inout Diagnostics) -> Theme {
-        let files = ContentFiles(root: siteRoot)
         var library = MustacheLibrary()
-        var found: Set<String> = []
-        for path in files.walk("Templates") where path.hasSuffix(".mustache") && !path.hasPrefix("static/") {
+        var staticFiles: [String: StaticFile] = [:]
+        for (path, text) in BuiltinTheme.files {
+            if let name = templateName(path) {
+                register(text, name: name, file: "(built-in theme)/" + path, in: &library, diagnostics: &diagnostics)
+            } else if path.hasPrefix("static/") {
+                let relative = String(path.dropFirst("static/".count))
+                staticFiles[relative] = .builtin(path: relative, text: text)
+            }
+        }
+        let files = ContentFiles(root: siteRoot)
+        for path in files.isDirectory("Templates") ? files.walk("Templates") : [] {
             let file = "Templates/" + path
-            let name = String(path.dropLast(".mustache".count))
+            if path.hasPrefix("static/") {
+                guard files.staysInsideRoot(file) else {
+                    diagnostics.append(.error("outside-site", file: file, "this file is a symbolic link to a place outside the site folder; copy the file into the site instead"))
+                    continue
+                }
+                let relative = String(path.dropFirst("static/".count))
+                staticFiles[relative] = .site(path: relative, source: files.url(file).path)
+                continue
+            }
+            guard let name = templateName(path) else { continue }
             switch files.read(file) {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             case .success(let source):
-                do {
-                    library.register(try MustacheTemplate(string: String(decoding: source.bytes, as: UTF8.self)), named: name)
-                    found.insert(name)
-                } catch let error as MustacheTemplate.ParserError {
-                    diagnostics.append(.error("template-syntax", file: file,
-                        at: SourceLocation(line: error.context.lineNumber, column: max(1, error.context.columnNumber)),
-                        "template error: \(describe(error.error))"))
-                    found.insert(name)
-                } catch {
-                    diagnostics.append(.error("template-syntax", file: file, "template error: \(error)"))
-                    found.insert(name)
-                }
+                register(String(decoding: source.bytes, as: UTF8.self), name: name, file: file, in: &library, diagnostics: &diagnostics)
             }
         }
-        for name in requiredTemplates where !found.contains(name) {
+        for name in requiredTemplates where library.getTemplate(named: name) == nil {
             diagnostics.append(.error("missing-template", file: "Templates/\(name).mustache", "the theme has no template '\(name).mustache'"))
         }
-        let staticFolder = files.isDirectory("Templates/static") ? files.url("Templates/static").path : nil
-        let staticFiles = staticFolder == nil ? [] : files.walk("Templates/static").filter { files.staysInsideRoot("Templates/static/" + $0) }
-        return Theme(library: library, staticFolder: staticFolder, staticFiles: staticFiles)
+        return Theme(library: library, staticFiles: staticFiles.keys.sorted().map { staticFiles[$0]! })
+    }
+
+    private static func templateName(_ path: String) -> String? {
+        guard path.hasSuffix(".mustache"), !path.hasPrefix("static/") else { return nil }
+        return String(path.dropLast(".mustache".count))
+    }
+
+    private static func register(_ text: String, name: String, file: String, in library: inout MustacheLibrary, diagnostics: inout Diagnostics) {
+        do {
+            library.register(try MustacheTemplate(string: text), named: name)
+        } catch let error as MustacheTemplate.ParserError {
+            diagnostics.append(.error("template-syntax", file: file,
+                at: SourceLocation(line: error.context.lineNumber, column: max(1, error.context.columnNumber)),
+                "template error: \(describe(error.error))"))
+        } catch {
+            diagnostics.append(.error("template-syntax", file: file, "template error: \(error)"))
+        }
     }
 
     private static func describe(_ error: Error) -> String {

@@ -1,0 +1,98 @@
+import CCmark
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A parsed CommonMark document. Owns its cmark tree and frees it in deinit.
+public final class MarkdownDocument {
+    private let root: OpaquePointer
+    /// Kept for rendering with smart punctuation, which cmark applies while parsing.
+    private let source: [UInt8]
+
+    /// Parses with source positions; the input is not validated or altered (cmark replaces NUL with U+FFFD).
+    public convenience init(_ text: String) {
+        self.init(source: Array(text.utf8))
+    }
+
+    /// Parses raw UTF-8 bytes, as `init(_:)` does.
+    public convenience init(utf8 bytes: UnsafeRawBufferPointer) {
+        self.init(source: Array(bytes))
+    }
+
+    private init(source: [UInt8]) {
+        self.source = source
+        root = Self.parse(source, options: CMARK_OPT_SOURCEPOS)
+    }
+
+    deinit {
+        cmark_node_free(root)
+    }
+
+    /// Every link and image destination (inline links, reference links, autolinks), in document order.
+    public var links: [MarkdownLink] {
+        guard let iterator = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var links: [MarkdownLink] = []
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
+            links.append(MarkdownLink(
+                destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+                line: LinkSourceLine.of(node),
+                byteColumn: Int(cmark_node_get_start_column(node)),
+                isImage: type == CMARK_NODE_IMAGE,
+                text: NodeText.of(node)
+            ))
+        }
+        return links
+    }
+
+    /// Renders HTML. `rewriteURL` is called with each link and image destination; returning non-nil replaces it
+    /// (the replacement is then escaped like any URL, and still subject to the safe-mode check).
+    public func render(
+        options: MarkdownRenderOptions,
+        rewriteURL: (String) -> String? = { _ in nil }
+    ) -> RenderedMarkdown {
+        var renderer = HTMLRenderer(options: options, sourceByteCount: source.count)
+        guard options.smartPunctuation else {
+            return renderer.render(root, rewriteURL: rewriteURL)
+        }
+        let smartRoot = Self.parse(source, options: CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART)
+        defer { cmark_node_free(smartRoot) }
+        return renderer.render(smartRoot, rewriteURL: rewriteURL)
+    }
+
+    /// cmark's own `cmark_render_html`, the reference the tests hold `render` to.
+    func cmarkReferenceHTML(unsafe: Bool, smart: Bool = false) -> String {
+        let tree = smart ? Self.parse(source, options: CMARK_OPT_SMART) : root
+        defer {
+            if tree != root {
+                cmark_node_free(tree)
+            }
+        }
+        guard let html = cmark_render_html(tree, unsafe ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    private static func parse(_ source: [UInt8], options: Int32) -> OpaquePointer {
+        let root = source.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                guard let start = chars.baseAddress else {
+                    return cmark_parse_document("", 0, options)
+                }
+                return cmark_parse_document(start, chars.count, options)
+            }
+        }
+        guard let root else {
+            preconditionFailure("cmark could not allocate a document")
+        }
+        return root
+    }
+}

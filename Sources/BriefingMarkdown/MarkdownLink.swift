@@ -1,0 +1,20 @@
+/// A link or image destination found in the document, with its source position.
+public struct MarkdownLink: Sendable, Equatable {
+    /// The destination as cmark parsed it (entities and backslash escapes resolved, not percent-encoded).
+    public var destination: String
+    /// 1-based line in the parsed text.
+    public var line: Int
+    /// 1-based UTF-8 byte column of the link's `[` (or `!` for images, `<` for autolinks) as cmark reports it.
+    public var byteColumn: Int
+    public var isImage: Bool
+    /// Plain text of the link's label, whitespace collapsed.
+    public var text: String
+
+    public init(destination: String, line: Int, byteColumn: Int, isImage: Bool, text: String) {
+        self.destination = destination
+        self.line = line
+        self.byteColumn = byteColumn
+        self.isImage = isImage
+        self.text = text
+    }
+}

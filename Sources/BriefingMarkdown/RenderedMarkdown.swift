@@ -1,0 +1,14 @@
+/// The result of rendering a `MarkdownDocument`.
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    public var headings: [MarkdownHeading]
+    /// The document's text content (no markup), whitespace collapsed to single spaces — for search indexes and snippets.
+    /// Entities are decoded, so escape it before putting it into HTML.
+    public var plainText: String
+
+    public init(html: String, headings: [MarkdownHeading], plainText: String) {
+        self.html = html
+        self.headings = headings
+        self.plainText = plainText
+    }
+}
