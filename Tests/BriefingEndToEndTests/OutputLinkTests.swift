@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// Builds the repository's example site and resolves every `href` and `src` of every page against the
+/// output folder, as a browser opening the files from disk would: no link may point at a missing file or anchor.
+@Suite struct OutputLinkTests {
+    @Test func exampleSiteHasNoBrokenInternalLinks() throws {
+        let scratch = try TemporaryFolder()
+        let output = scratch.url.appendingPathComponent("Output")
+        let run = try BriefingBinary.run(["build", "--root", BriefingBinary.packageRoot.path, "--output", output.path])
+        #expect(run.status == 0, "\(run.stderr)")
+
+        let pages = FileTree(output).files.filter { $0.key.hasSuffix(".html") }
+        #expect(pages.count > 90)
+        var broken: [String] = []
+        var checked = 0
+        for (page, data) in pages.sorted(by: { $0.key < $1.key }) {
+            let html = String(decoding: data, as: UTF8.self)
+            for reference in LinkExtractor.references(in: html) {
+                guard let target = LinkExtractor.resolve(reference, from: page) else { continue }
+                checked += 1
+                guard let targetData = pages[target.path] ?? FileTree.read(output, target.path) else {
+                    broken.append("\(page): \(reference) → missing \(target.path)")
+                    continue
+                }
+                if let fragment = target.fragment, !fragment.isEmpty,
+                   !String(decoding: targetData, as: UTF8.self).contains("id=\"\(fragment)\"") {
+                    broken.append("\(page): \(reference) → no id '\(fragment)' in \(target.path)")
+                }
+            }
+        }
+        #expect(checked > 1000)
+        #expect(broken.isEmpty, "\(broken.count) broken links:\n\(broken.prefix(20).joined(separator: "\n"))")
+    }
+
+    @Test func internalLinksAreRelativeAndNameFiles() throws {
+        let scratch = try TemporaryFolder()
+        let output = scratch.url.appendingPathComponent("Output")
+        _ = try BriefingBinary.run(["build", "--root", BriefingBinary.packageRoot.path, "--output", output.path])
+        for (page, data) in FileTree(output).files where page.hasSuffix(".html") {
+            for reference in LinkExtractor.references(in: String(decoding: data, as: UTF8.self)) where !LinkExtractor.isExternal(reference) {
+                #expect(!reference.hasPrefix("/"), "\(page): \(reference) is root-absolute")
+                let path = reference.split(separator: "#", omittingEmptySubsequences: false)[0]
+                #expect(path.isEmpty || !path.hasSuffix("/"), "\(page): \(reference) names a folder, not a file")
+            }
+        }
+    }
+}
+
+/// Finds link targets in HTML and resolves relative ones the way `file://` does.
+enum LinkExtractor {
+    static func references(in html: String) -> [String] {
+        var results: [String] = []
+        for attribute in ["href=\"", "src=\""] {
+            var rest = html[...]
+            while let start = rest.range(of: attribute) {
+                rest = rest[start.upperBound...]
+                guard let end = rest.firstIndex(of: "\"") else { break }
+                results.append(String(rest[..<end]).replacingOccurrences(of: "&amp;", with: "&"))
+                rest = rest[end...]
+            }
+        }
+        return results
+    }
+
+    static func isExternal(_ reference: String) -> Bool {
+        guard let colon = reference.firstIndex(of: ":") else { return false }
+        let scheme = reference[..<colon]
+        return !scheme.contains("/") && !scheme.contains("#")
+    }
+
+    /// The output-relative file and fragment a reference on `page` points to; nil for external links.
+    static func resolve(_ reference: String, from page: String) -> (path: String, fragment: String?)? {
+        if isExternal(reference) { return nil }
+        let parts = reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let pathPart = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+        let fragment = parts.count > 1 ? String(parts[1]) : nil
+        if pathPart.isEmpty { return (page, fragment) }
+        var components = page.split(separator: "/").dropLast().map(String.init)
+        for component in pathPart.split(separator: "/", omittingEmptySubsequences: false) {
+            switch component {
+            case "..": if !components.isEmpty { components.removeLast() } else { components.append("<above the output folder>") }
+            case ".", "": continue
+            default: components.append(String(component))
+            }
+        }
+        return (components.joined(separator: "/"), fragment)
+    }
+}
+
+extension FileTree {
+    static func read(_ folder: URL, _ path: String) -> Data? {
+        FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
+    }
+}
