@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,20 +32,33 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "BriefingServer",
+            dependencies: [
+                "BriefingCore",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingCore",
+                "BriefingServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "BriefingMarkdownTests",
-            dependencies: ["BriefingMarkdown"]
+            dependencies: ["BriefingMarkdown"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "BriefingCoreTests",
             dependencies: ["BriefingCore"]
+        ),
+        .testTarget(
+            name: "BriefingServerTests",
+            dependencies: ["BriefingServer"]
         ),
         .testTarget(
             name: "BriefingEndToEndTests",

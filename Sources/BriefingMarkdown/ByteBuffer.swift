@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A growable byte buffer for building output without per-append overhead; it owns its memory.
 struct ByteBuffer: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
@@ -22,8 +14,6 @@ struct ByteBuffer: ~Copyable {
     }
 
     var isEmpty: Bool { count == 0 }
-
-    var last: UInt8? { count == 0 ? nil : start[count - 1] }
 
     @inline(__always)
     mutating func append(_ byte: UInt8) {
@@ -89,16 +79,4 @@ struct ByteBuffer: ~Copyable {
         start = newStart
         capacity = newCapacity
     }
-}
-
-/// The bytes of a NUL-terminated C string (as cmark returns them), without copying; empty for `nil`.
-@inline(__always)
-func cStringBytes(_ pointer: UnsafePointer<CChar>?) -> UnsafeBufferPointer<UInt8> {
-    guard let pointer else {
-        return UnsafeBufferPointer(start: nil, count: 0)
-    }
-    return UnsafeBufferPointer(
-        start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self),
-        count: strlen(pointer)
-    )
 }

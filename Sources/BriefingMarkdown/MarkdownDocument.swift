@@ -9,7 +9,10 @@ import Darwin
 #endif
 
 /// A parsed CommonMark document. Owns its cmark tree and frees it in deinit.
-public final class MarkdownDocument {
+///
+/// After parsing, the tree is only read (every walk uses its own cmark iterator), so one document may be
+/// rendered and queried from several tasks at once.
+public final class MarkdownDocument: @unchecked Sendable {
     private let root: OpaquePointer
     /// Kept for rendering with smart punctuation, which cmark applies while parsing.
     private let source: [UInt8]
@@ -34,6 +37,7 @@ public final class MarkdownDocument {
     }
 
     /// Every link and image destination (inline links, reference links, autolinks), in document order.
+    /// Computed by walking the tree on each access.
     public var links: [MarkdownLink] {
         guard let iterator = cmark_iter_new(root) else { return [] }
         defer { cmark_iter_free(iterator) }
@@ -59,7 +63,7 @@ public final class MarkdownDocument {
         options: MarkdownRenderOptions,
         rewriteURL: (String) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
-        var renderer = HTMLRenderer(options: options, sourceByteCount: source.count)
+        let renderer = HTMLRenderer(options: options, sourceByteCount: source.count)
         guard options.smartPunctuation else {
             return renderer.render(root, rewriteURL: rewriteURL)
         }

@@ -2,7 +2,9 @@
 public struct MarkdownLink: Sendable, Equatable {
     /// The destination as cmark parsed it (entities and backslash escapes resolved, not percent-encoded).
     public var destination: String
-    /// 1-based line in the parsed text.
+    /// 1-based line in the parsed text: the line of the `[` (`!`, `<`), also when the label wraps.
+    /// cmark does not count line breaks inside a link destination or title, so after such a link the positions of
+    /// later links in the same paragraph are off.
     public var line: Int
     /// 1-based UTF-8 byte column of the link's `[` (or `!` for images, `<` for autolinks) as cmark reports it.
     public var byteColumn: Int
