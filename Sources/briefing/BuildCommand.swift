@@ -28,8 +28,10 @@ struct BuildCommand: ParsableCommand {
         }
         Reporter.printDiagnostics(result.diagnostics, format: site.diagnostics)
         if result.failed(strict: site.strict) {
-            Reporter.printSummary(result.diagnostics, strict: site.strict)
-            FileHandle.standardError.write(Data("build failed; the output folder was left unchanged\n".utf8))
+            Reporter.printSummary(result.diagnostics, strict: site.strict, format: site.diagnostics)
+            if site.diagnostics != .json {
+                FileHandle.standardError.write(Data("build failed; the output folder was left unchanged\n".utf8))
+            }
             throw ExitCode(1)
         }
         let seconds = Date().timeIntervalSince(start)

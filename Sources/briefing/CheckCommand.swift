@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
             throw Reporter.configurationFailure(error)
         }
         Reporter.printDiagnostics(result.diagnostics, format: site.diagnostics)
-        Reporter.printSummary(result.diagnostics, strict: site.strict)
+        Reporter.printSummary(result.diagnostics, strict: site.strict, format: site.diagnostics)
         if result.failed(strict: site.strict) { throw ExitCode(1) }
         if site.diagnostics == .text { print("No problems found") }
     }

@@ -11,7 +11,9 @@ enum Reporter {
         }
     }
 
-    static func printSummary(_ diagnostics: Diagnostics, strict: Bool) {
+    /// The closing count line; not in JSON mode, where standard error holds only the JSON array.
+    static func printSummary(_ diagnostics: Diagnostics, strict: Bool, format: DiagnosticFormat) {
+        guard format != .json else { return }
         let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
         guard errors + warnings > 0 else { return }
         var parts: [String] = []

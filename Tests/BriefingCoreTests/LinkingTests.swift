@@ -31,7 +31,7 @@ import Testing
         ])
         let lines = try site.lines()
         #expect(lines == [
-            "Content/alliances/nato.yml:2:17: error: unknown country code 'TX' in 'members'; did you mean 'TR'?",
+            "Content/alliances/nato.yml:2:17: error: unknown country code 'TX' in 'members'; add it to Content/countries.yml",
             "Content/articles/a.md:5:19: error: unknown country code 'Iran' in 'countries'; did you mean 'IR' (Iran)?",
             "Content/articles/a.md:6:11: error: unknown impact 'counter-terrorsim' in 'impacts'; did you mean 'counter-terrorism'?",
         ])

@@ -102,7 +102,7 @@ import Testing
             "Content/articles/b.md": Self.article.replacingOccurrences(of: "title: A", with: "title: B\nslug: a"),
         ])
         let lines = try site.lines()
-        #expect(lines == ["Content/articles/b.md:1:1: error: the slug 'a' is also used by Content/articles/a.md; two articles cannot share a URL"])
+        #expect(lines == ["Content/articles/b.md:3:7: error: the slug 'a' is also used by Content/articles/a.md; two articles cannot share a URL"])
     }
 
     @Test func draftsAreLeftOutUnlessAskedFor() throws {

@@ -81,10 +81,12 @@ enum BacklinkIndexer {
     private static func reportUnreferenced(_ site: Site, articlesByAlliance: [String: [Int]], articlesByCountry: [String: [Int]],
                                            alliancesByCountry: [String: [Int]], diagnostics: inout Diagnostics) {
         guard !site.articles.isEmpty else { return }
-        for alliance in site.alliances where articlesByAlliance[alliance.id] == nil {
+        let allArticlesLoaded = site.brokenTargets[.article, default: []].isEmpty
+        let allAlliancesLoaded = site.brokenTargets[.alliance, default: []].isEmpty
+        for alliance in site.alliances where allArticlesLoaded && articlesByAlliance[alliance.id] == nil {
             diagnostics.append(.warning("unreferenced-alliance", file: alliance.file, "no article references the alliance '\(alliance.id)'"))
         }
-        for code in articlesByCountry.keys.sorted() where alliancesByCountry[code] == nil {
+        for code in articlesByCountry.keys.sorted() where allAlliancesLoaded && alliancesByCountry[code] == nil {
             if let country = site.countries[code] {
                 diagnostics.append(.warning("country-without-alliances", file: "Content/countries.yml", at: country.location,
                                             "\(country.name) (\(code)) is referenced by articles but is a member of no alliance"))
@@ -92,7 +94,7 @@ enum BacklinkIndexer {
         }
         for article in site.articles where article.summary.isEmpty {
             diagnostics.append(.warning("missing-summary", file: article.file, at: SourceLocation(line: 2, column: 1),
-                                        "the article has no 'summary'; lists and search show it"))
+                                        "the article has no 'summary'; add one to the front matter, it is shown in article lists and search results"))
         }
     }
 }

@@ -4,6 +4,7 @@ struct Targets {
     private var sortedIDs: [ReferenceKind: [String]] = [:]
     private let countryNames: [String: String]
     private let unloaded: Set<ReferenceKind>
+    private let broken: [ReferenceKind: Set<String>]
 
     init(_ site: Site) {
         ids[.alliance] = Set(site.alliances.map(\.id))
@@ -16,13 +17,14 @@ struct Targets {
         for country in site.countries.values { names[country.name.lowercased()] = country.code }
         countryNames = names
         unloaded = site.unloadedTargets
+        broken = site.brokenTargets
     }
 
     /// Whether the reference names an existing target; if not, reports it with a suggestion.
     @discardableResult
     func check(_ reference: Reference, field: String?, diagnostics: inout Diagnostics) -> Bool {
         if ids[reference.kind]?.contains(reference.id) == true { return true }
-        if unloaded.contains(reference.kind) { return false }
+        if unloaded.contains(reference.kind) || broken[reference.kind]?.contains(reference.id) == true { return false }
         let noun = reference.kind == .country ? "country code" : reference.kind.rawValue
         let place = field.map { " in '\($0)'" } ?? ""
         var message = reference.id.isEmpty
@@ -44,8 +46,7 @@ struct Targets {
             if let code = countryNames[reference.id.lowercased()] {
                 return "; did you mean '\(code)' (\(reference.id))?"
             }
-            if candidates.isEmpty { return "; add it to Content/countries.yml" }
-            return Suggestion.hint(for: reference.id, in: candidates) + (Suggestion.closest(to: reference.id, in: candidates) == nil ? "; add it to Content/countries.yml" : "")
+            return "; add it to Content/countries.yml"
         }
         if let lower = candidates.first(where: { $0 == reference.id.lowercased() }) {
             return "; ids are lower case: did you mean '\(lower)'?"

@@ -7,7 +7,7 @@ enum ArticleLoader {
     static func load(_ source: SourceText, fileStem: String, diagnostics: inout Diagnostics) -> Article? {
         let file = source.path
         guard !source.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
-            diagnostics.append(.error("empty-file", file: file, "the article is empty; start it with front matter:\n---\ntitle: …\ndate: YYYY-MM-DD\n---"))
+            diagnostics.append(.error("empty-file", file: file, "the article is empty; start it with front matter: a line '---', then 'title:' and 'date:' lines, then another '---'"))
             return nil
         }
         let split: FrontMatterSplit
@@ -40,9 +40,11 @@ enum ArticleLoader {
             reader.error("date-order", at: node, "'updated' (\(updated.iso)) is before 'date' (\(date.iso))")
         }
         var slug = fileStem
+        var slugLocation: SourceLocation?
         if let given = reader.string(mapping, "slug", what: "the front matter"), let node = mapping["slug"] {
             if Identifier.isValidID(given) {
                 slug = given
+                slugLocation = reader.location(node)
             } else {
                 reader.error("invalid-id", at: node, "slug '\(given)' is not a valid id; slugs use lower-case letters, digits and '-' (e.g. '\(SiteConfigLoader.suggestedID(given))')")
                 return nil
@@ -54,7 +56,7 @@ enum ArticleLoader {
         }
         guard let title, let date else { return nil }
         return Article(
-            slug: slug, file: file, title: title, date: date, updated: updated,
+            slug: slug, slugLocation: slugLocation, file: file, title: title, date: date, updated: updated,
             summary: reader.string(mapping, "summary", what: "the front matter") ?? "",
             draft: reader.bool(mapping, "draft") ?? false,
             alliances: reader.stringList(mapping, "alliances"),

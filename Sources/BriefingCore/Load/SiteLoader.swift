@@ -48,14 +48,19 @@ public enum SiteLoader {
 
         if diagnostics.errorCount > errorsBeforeCountries { unloaded.insert(.country) }
 
-        let alliances = loadAlliances(files, diagnostics: &diagnostics)
-        let articles = loadArticles(files, options: options, diagnostics: &diagnostics)
-        let assets = files.isDirectory("Content/assets") ? files.walk("Content/assets").filter { files.staysInsideRoot("Content/assets/" + $0) } : []
+        var broken: [ReferenceKind: Set<String>] = [:]
+        let alliances = loadAlliances(files, broken: &broken, diagnostics: &diagnostics)
+        let articles = loadArticles(files, options: options, broken: &broken, diagnostics: &diagnostics)
+        let assets = files.isDirectory("Content/assets") ? files.walk("Content/assets") : []
+        for asset in assets where !files.staysInsideRoot("Content/assets/" + asset) {
+            diagnostics.append(.error("outside-site", file: "Content/assets/" + asset,
+                                      "this file is a symbolic link to a place outside the site folder; copy the file into the site instead"))
+        }
         return Site(root: files.root.path, config: config, countries: countries, alliances: alliances, articles: articles,
-                    assets: assets, unloadedTargets: unloaded)
+                    assets: assets, unloadedTargets: unloaded, brokenTargets: broken)
     }
 
-    private static func loadAlliances(_ files: ContentFiles, diagnostics: inout Diagnostics) -> [Alliance] {
+    private static func loadAlliances(_ files: ContentFiles, broken: inout [ReferenceKind: Set<String>], diagnostics: inout Diagnostics) -> [Alliance] {
         var alliances: [Alliance] = []
         var seen: [String: String] = [:]
         for name in files.list("Content/alliances") ?? [] where !name.hasPrefix(".") {
@@ -77,15 +82,21 @@ public enum SiteLoader {
             seen[stem] = path
             switch files.read(path) {
             case .success(let source):
-                if let alliance = AllianceLoader.load(source, id: stem, diagnostics: &diagnostics) { alliances.append(alliance) }
+                if let alliance = AllianceLoader.load(source, id: stem, diagnostics: &diagnostics) {
+                    alliances.append(alliance)
+                } else {
+                    broken[.alliance, default: []].insert(stem)
+                }
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
+                broken[.alliance, default: []].insert(stem)
             }
         }
         return alliances.sorted { $0.id < $1.id }
     }
 
-    private static func loadArticles(_ files: ContentFiles, options: LoadOptions, diagnostics: inout Diagnostics) -> [Article] {
+    private static func loadArticles(_ files: ContentFiles, options: LoadOptions, broken: inout [ReferenceKind: Set<String>],
+                                     diagnostics: inout Diagnostics) -> [Article] {
         var paths: [(path: String, stem: String)] = []
         for name in files.list("Content/articles") ?? [] where !name.hasPrefix(".") {
             let path = "Content/articles/" + name
@@ -109,11 +120,14 @@ public enum SiteLoader {
         }
         var articles: [Article] = []
         var bySlug: [String: Article] = [:]
-        for (article, local) in results {
+        for (entry, (article, local)) in zip(paths, results) {
             diagnostics.append(contentsOf: local)
-            guard let article else { continue }
+            guard let article else {
+                broken[.article, default: []].insert(entry.stem)
+                continue
+            }
             if let other = bySlug[article.slug] {
-                diagnostics.append(.error("duplicate-slug", file: article.file,
+                diagnostics.append(.error("duplicate-slug", file: article.file, at: article.slugLocation ?? .start,
                     "the slug '\(article.slug)' is also used by \(other.file); two articles cannot share a URL"))
                 continue
             }

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// YAML text from one file, parsed into a node tree whose positions map back into that file.
@@ -38,11 +39,18 @@ struct YAMLDocument {
                 return .error("yaml-tab", file: file, at: at(mark), "YAML does not allow tabs for indentation; indent with spaces")
             }
             var message = "YAML syntax error: \(problem)"
+            if problem == "mapping values are not allowed in this context" {
+                return .error("yaml-syntax", file: file, at: at(mark), message + "; a value that contains ': ' must be put in quotes")
+            }
             if let context { message += " (\(context.text) starting at line \(context.mark.line + lineOffset))" }
             return .error("yaml-syntax", file: file, at: at(mark), message)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return .error("yaml-duplicate-key", file: file, at: at(context.mark), "the key \(keys) appears more than once in this mapping")
+            var location = at(context.mark)
+            if let key = duplicates.first, let repeated = secondOccurrence(of: key, after: context.mark, in: text) {
+                location = SourceLocation(line: repeated.line + lineOffset, column: repeated.column)
+            }
+            return .error("yaml-duplicate-key", file: file, at: location, "the field \(keys) appears more than once")
         case .reader(let problem, let offset, _, _):
             let location = offset.map { SourceText(path: file, bytes: Array(text.utf8)).location(ofByte: $0) }
             var position = location ?? .start
@@ -51,6 +59,24 @@ struct YAMLDocument {
         default:
             return .error("yaml-syntax", file: file, at: SourceLocation(line: lineOffset + 1, column: 1), "YAML could not be read: \(error)")
         }
+    }
+
+    /// Where a key of the same mapping (same indentation) appears again after its first occurrence.
+    private static func secondOccurrence(of key: String, after first: Mark, in text: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line - 1 < lines.count else { return nil }
+        let indent = first.column - 1
+        for index in first.line..<lines.count {
+            let line = lines[index]
+            let leading = line.prefix { $0 == " " }.count
+            if leading < indent && !line.trimmingCharacters(in: .whitespaces).isEmpty { break }
+            guard leading == indent else { continue }
+            let rest = line.dropFirst(indent)
+            for candidate in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(candidate + ":") {
+                return SourceLocation(line: index + 1, column: indent + 1)
+            }
+        }
+        return nil
     }
 
     private static func lineHasTabIndentation(_ text: String, line: Int) -> Bool {

@@ -25,6 +25,8 @@ struct YAMLMapping {
 struct YAMLReader {
     let document: YAMLDocument
     var diagnostics = Diagnostics()
+    /// Keys already offered as "did you mean" for a misspelt key, so their absence is not reported twice.
+    private var suggestedKeys: Set<String> = []
 
     init(_ document: YAMLDocument) {
         self.document = document
@@ -63,6 +65,7 @@ struct YAMLReader {
     mutating func rejectUnknownKeys(_ mapping: YAMLMapping, allowed: [String], what: String) {
         for entry in mapping.entries where !allowed.contains(entry.key) {
             let hint = Suggestion.hint(for: entry.key, in: allowed)
+            if let suggested = Suggestion.closest(to: entry.key, in: allowed) { suggestedKeys.insert(suggested) }
             error("unknown-field", at: entry.keyNode,
                   "unknown field '\(entry.key)' in \(what)\(hint.isEmpty ? "; allowed fields: \(allowed.joined(separator: ", "))" : hint)")
         }
@@ -147,7 +150,7 @@ struct YAMLReader {
     mutating func missing(_ key: String, in mapping: YAMLMapping, what: String) {
         if let present = mapping.keyNode(key) {
             error("empty-field", at: present, "'\(key)' must not be empty")
-        } else {
+        } else if !suggestedKeys.contains(key) {
             error("missing-field", at: mapping.node, "\(what) is missing the required field '\(key)'")
         }
     }

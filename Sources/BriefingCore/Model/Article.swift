@@ -2,6 +2,8 @@
 public struct Article: Sendable {
     /// The URL slug: front matter `slug`, else the file name.
     public var slug: String
+    /// Where `slug:` is set in the front matter, if it is.
+    public var slugLocation: SourceLocation?
     /// Path of the Markdown file relative to the site root.
     public var file: String
     public var title: String

@@ -12,4 +12,6 @@ public struct Site: Sendable {
     public var assets: [String]
     /// Kinds of target whose data file failed to load, so references to them are not reported again.
     public var unloadedTargets: Set<ReferenceKind> = []
+    /// Ids of alliance and article files that exist but failed to load: references to them are not reported again.
+    public var brokenTargets: [ReferenceKind: Set<String>] = [:]
 }
