@@ -16,6 +16,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Replace a non-empty output folder that briefing did not create.")
     var force = false
 
+    @Flag(help: "Print the time each stage took.")
+    var timings = false
+
     func run() throws {
         let start = Date()
         let options = BuildOptions(root: site.root, output: output ?? (site.root as NSString).appendingPathComponent("Output"),
@@ -36,5 +39,6 @@ struct BuildCommand: ParsableCommand {
         }
         let seconds = Date().timeIntervalSince(start)
         print("Built \(result.pageCount) pages in \(String(format: "%.2f", seconds)) s")
+        if timings { print(result.timings.report) }
     }
 }

@@ -33,6 +33,7 @@ public struct BuildResult: Sendable {
     public var pageCount: Int
     /// Whether the output folder was replaced.
     public var wroteOutput: Bool
+    public var timings = StageTimings()
 
     public func failed(strict: Bool) -> Bool { diagnostics.isFailure(strict: strict) }
 }

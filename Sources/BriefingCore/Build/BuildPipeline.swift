@@ -6,6 +6,7 @@ public enum BuildPipeline {
             try OutputFolderGuard.check(output: output, root: options.root, force: options.force)
         }
         var diagnostics = Diagnostics()
+        var timings = StageTimings()
         var site = try SiteLoader.load(root: options.root, options: LoadOptions(includeDrafts: options.includeDrafts, jobs: options.jobs),
                                        diagnostics: &diagnostics)
         if let baseURL = options.baseURL {
@@ -14,17 +15,21 @@ public enum BuildPipeline {
             }
             site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
+        timings.mark("load")
         let bodyRenderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets))
         let bodies = site.articles.parallelMap(jobs: options.jobs) { bodyRenderer.render($0) }
+        timings.mark("markdown")
         let linked = ReferenceResolver.link(site, bodies: bodies, diagnostics: &diagnostics)
+        timings.mark("link")
         let theme = Theme.load(siteRoot: options.root, diagnostics: &diagnostics)
 
         guard let output = options.output, !diagnostics.isFailure(strict: options.strict) else {
-            return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false)
+            return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
         }
         var files = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, diagnostics: &diagnostics)
+        timings.mark("render")
         guard !diagnostics.isFailure(strict: options.strict) else {
-            return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false)
+            return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
         }
         let pageCount = files.count
         var copies: [OutputWriter.Copy] = []
@@ -36,6 +41,7 @@ public enum BuildPipeline {
         }
         copies += site.assets.map { .init(source: site.root + "/Content/assets/" + $0, destination: "assets/" + $0) }
         try OutputWriter(output: output, jobs: options.jobs).write(files, copies: copies)
-        return BuildResult(diagnostics: diagnostics, pageCount: pageCount, wroteOutput: true)
+        timings.mark("write")
+        return BuildResult(diagnostics: diagnostics, pageCount: pageCount, wroteOutput: true, timings: timings)
     }
 }
