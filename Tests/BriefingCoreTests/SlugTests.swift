@@ -1,0 +1,26 @@
+import Testing
+@testable import BriefingCore
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Türkiye & Côte d'Ivoire", "turkiye-cote-d-ivoire"),
+        ("Gulf Security in 2025", "gulf-security-in-2025"),
+        ("  --Already-a-slug--  ", "already-a-slug"),
+        ("Straße, Łódź and Ærø", "strasse-lodz-and-aero"),
+        ("Москва и НАТО", "moskva-i-nato"),
+        ("Saudi–Pakistan “SMDA”: what’s new?", "saudi-pakistan-smda-what-s-new"),
+        ("NATO's 75th", "nato-s-75th"),
+        ("!!!", ""),
+    ])
+    func makesIDsFromTitles(title: String, slug: String) {
+        #expect(Slug.make(from: title) == slug)
+        #expect(slug.isEmpty || Identifier.isValidID(slug))
+    }
+
+    @Test func longTitlesAreCutAtAHyphen() {
+        let slug = Slug.make(from: String(repeating: "alliance ", count: 20))
+        #expect(slug.count <= Slug.maximumLength)
+        #expect(!slug.hasSuffix("-"))
+        #expect(slug.hasPrefix("alliance-alliance-"))
+    }
+}
