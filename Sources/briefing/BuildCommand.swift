@@ -21,12 +21,17 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
+        let progress = BuildProgress(enabled: !site.quiet && BuildProgress.isInteractive)
         let options = BuildOptions(root: site.root, output: output ?? (site.root as NSString).appendingPathComponent("Output"),
-                                   includeDrafts: site.drafts, strict: site.strict, jobs: site.jobs, force: force, baseURL: baseURL)
+                                   includeDrafts: site.drafts, strict: site.strict, jobs: site.jobs, force: force, baseURL: baseURL,
+                                   progress: progress.callback)
+        if site.verbose { VerboseReport.printSetup(root: options.root, output: options.output) }
         let result: BuildResult
         do {
             result = try BuildPipeline.run(options)
+            progress.finish()
         } catch {
+            progress.finish()
             throw Reporter.configurationFailure(error)
         }
         Reporter.printDiagnostics(result.diagnostics, format: site.diagnostics)
@@ -38,7 +43,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let seconds = Date().timeIntervalSince(start)
-        print("Built \(result.pageCount) pages in \(String(format: "%.2f", seconds)) s")
-        if timings { print(result.timings.report) }
+        if !site.quiet { print("Built \(result.pageCount) pages in \(String(format: "%.2f", seconds)) s") }
+        if timings || site.verbose { print(result.timings.report) }
     }
 }

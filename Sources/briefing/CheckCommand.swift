@@ -18,6 +18,6 @@ struct CheckCommand: ParsableCommand {
         Reporter.printDiagnostics(result.diagnostics, format: site.diagnostics)
         Reporter.printSummary(result.diagnostics, strict: site.strict, format: site.diagnostics)
         if result.failed(strict: site.strict) { throw ExitCode(1) }
-        if site.diagnostics == .text { print("No problems found") }
+        if site.diagnostics == .text && !site.quiet { print("No problems found") }
     }
 }

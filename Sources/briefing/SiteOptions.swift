@@ -19,8 +19,15 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "Worker threads (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(name: .shortAndLong, help: "Print only problems: no summary line, no progress.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print the folders used, the theme files the site overrides and the time of each stage.")
+    var verbose = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard !(quiet && verbose) else { throw ValidationError("--quiet and --verbose cannot be used together") }
     }
 }
 

@@ -13,9 +13,12 @@ public struct BuildOptions: Sendable {
     public var force: Bool
     /// Overrides `base_url` of `site.yml`.
     public var baseURL: String?
+    /// Called from the render stage, from any thread, as pages are rendered: (pages rendered, pages in total).
+    public var progress: (@Sendable (_ rendered: Int, _ total: Int) -> Void)?
 
     public init(root: String, output: String?, includeDrafts: Bool = false, strict: Bool = false,
-                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, baseURL: String? = nil) {
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, baseURL: String? = nil,
+                progress: (@Sendable (_ rendered: Int, _ total: Int) -> Void)? = nil) {
         self.root = root
         self.output = output
         self.includeDrafts = includeDrafts
@@ -23,6 +26,7 @@ public struct BuildOptions: Sendable {
         self.jobs = max(1, jobs)
         self.force = force
         self.baseURL = baseURL
+        self.progress = progress
     }
 }
 

@@ -26,7 +26,7 @@ public enum BuildPipeline {
         guard let output = options.output, !diagnostics.isFailure(strict: options.strict) else {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
         }
-        var files = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, diagnostics: &diagnostics)
+        var files = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, progress: options.progress, diagnostics: &diagnostics)
         timings.mark("render")
         guard !diagnostics.isFailure(strict: options.strict) else {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
