@@ -37,6 +37,7 @@ let package = Package(
             dependencies: [
                 "BriefingCore",
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(

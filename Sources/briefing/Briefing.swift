@@ -1,11 +1,11 @@
 import ArgumentParser
 
 @main
-struct Briefing: ParsableCommand {
+struct Briefing: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Build briefing websites on security alliances from Markdown articles and YAML data.",
-        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self],
         defaultSubcommand: nil
     )
 }

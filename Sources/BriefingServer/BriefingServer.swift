@@ -1,2 +1,0 @@
-/// Serves a built site locally and rebuilds it when its sources change (`briefing serve`).
-public enum BriefingServer {}

@@ -1,0 +1,174 @@
+import BriefingCore
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// `briefing serve`: builds the site, serves the output folder over HTTP, watches `Content/` and `Templates/`,
+/// rebuilds on change and tells open tabs to reload (or to show the diagnostics when the rebuild failed).
+public actor DevServer {
+    /// Something the person running the server wants to hear about.
+    public enum Event: Sendable {
+        /// A build finished: the first one (no changed files) or a rebuild after the listed files changed.
+        case built(BuildOutcome, changedFiles: [String], seconds: Double)
+    }
+
+    private let configuration: ServeConfiguration
+    private let onEvent: @Sendable (Event) -> Void
+    private let hub = ReloadHub()
+    private let status = BuildStatus(instance: String(UUID().uuidString.prefix(8)).lowercased())
+    private var server: HTTPServer?
+    private var serverTask: Task<Void, any Error>?
+    private var watchTask: Task<Void, Never>?
+    private var keepAliveTask: Task<Void, Never>?
+    private var temporaryFolder: String?
+
+    /// The folder being served.
+    public private(set) var outputFolder: String?
+    /// The port the server listens on, once started.
+    public private(set) var port: UInt16?
+
+    public init(configuration: ServeConfiguration, onEvent: @escaping @Sendable (Event) -> Void = { _ in }) {
+        self.configuration = configuration
+        self.onEvent = onEvent
+    }
+
+    /// Builds the site, starts listening and watching; returns the port. Throws when the site cannot be built at
+    /// all or the address cannot be listened on. A site with errors is still served, with its diagnostics overlaid.
+    @discardableResult
+    public func start() async throws(ServeError) -> UInt16 {
+        let address = try ListenAddress.make(host: configuration.host, port: configuration.port)
+        var options = configuration.build
+        if options.output == nil {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-serve-\(UUID().uuidString)").path
+            temporaryFolder = folder
+            options.output = folder + "/site"
+        }
+        let output = options.output!
+        do {
+            try OutputFolderGuard.check(output: output, root: options.root, force: options.force)
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        } catch let error as ConfigurationError {
+            removeTemporaryFolder()
+            throw .configuration(error.description)
+        } catch {
+            removeTemporaryFolder()
+            throw .configuration("cannot create the output folder '\(output)': \(error.localizedDescription)")
+        }
+        outputFolder = output
+
+        // Listen first, so that a port in use is reported before a long build.
+        let handler = SiteRequestHandler(resolver: OutputFileResolver(root: output), status: status, hub: hub)
+        let server = HTTPServer(config: .init(address: address, timeout: 30, logger: .disabled), handler: handler)
+        let serverTask = Task { try await server.run() }
+        self.server = server
+        self.serverTask = serverTask
+        if let error = await Self.waitUntilListening(server, serverTask) {
+            await stop()
+            throw Self.explain(error, host: configuration.host, port: configuration.port)
+        }
+        port = ListenAddress.port(of: await server.listeningAddress)
+
+        let watcher = SourceWatcher(root: options.root)
+        let baseline = watcher.snapshot()
+        let builder = SiteBuilder(options: options)
+        let started = DispatchTime.now()
+        let first = await builder.build()
+        if case .misconfigured(let error) = first {
+            await stop()
+            throw .configuration(error.description)
+        }
+        await status.record(first)
+        onEvent(.built(first, changedFiles: [], seconds: Self.seconds(since: started)))
+
+        watchTask = Self.watch(watcher: watcher, baseline: baseline, builder: builder, status: status, hub: hub,
+                               interval: configuration.pollInterval, onEvent: onEvent)
+        keepAliveTask = Task { [hub] in
+            while (try? await Task.sleep(for: .seconds(20))) != nil {
+                await hub.broadcast(ServerSentEvent.keepAlive)
+            }
+        }
+        return port ?? configuration.port
+    }
+
+    /// Stops watching, ends the reload streams, closes the server and removes a temporary output folder.
+    public func stop() async {
+        watchTask?.cancel()
+        await watchTask?.value
+        watchTask = nil
+        keepAliveTask?.cancel()
+        keepAliveTask = nil
+        await hub.close()
+        if let server {
+            await server.stop(timeout: 0.2)
+        }
+        serverTask?.cancel()
+        _ = try? await serverTask?.value
+        server = nil
+        serverTask = nil
+        removeTemporaryFolder()
+    }
+
+    /// Nil once the server listens; the error when it stopped before that.
+    private static func waitUntilListening(_ server: HTTPServer, _ serverTask: Task<Void, any Error>) async -> (any Error)? {
+        await withCheckedContinuation { (continuation: CheckedContinuation<(any Error)?, Never>) in
+            let first = FirstResult(continuation)
+            Task {
+                do {
+                    try await server.waitUntilListening(timeout: 30)
+                    first.offer(nil)
+                } catch {
+                    first.offer(error)
+                }
+            }
+            Task {
+                do {
+                    try await serverTask.value
+                    first.offer(SocketError.disconnected)
+                } catch {
+                    first.offer(error)
+                }
+            }
+        }
+    }
+
+    private static func explain(_ error: any Error, host: String, port: UInt16) -> ServeError {
+        if case SocketError.failed(_, let code, let message) = error {
+            if code == EADDRINUSE { return .portInUse(host: host, port: port) }
+            if code == EACCES { return .cannotListen(host: host, port: port, reason: "permission denied (ports below 1024 need root); choose a port above 1024") }
+            if code == EADDRNOTAVAIL { return .cannotListen(host: host, port: port, reason: "\(host) is not an address of this machine") }
+            return .cannotListen(host: host, port: port, reason: message)
+        }
+        return .cannotListen(host: host, port: port, reason: error.localizedDescription)
+    }
+
+    /// Polls the sources; on a change, rebuilds, records the outcome, then tells the open tabs.
+    private static func watch(watcher: SourceWatcher, baseline: SourceWatcher.Snapshot, builder: SiteBuilder, status: BuildStatus,
+                              hub: ReloadHub, interval: Duration, onEvent: @escaping @Sendable (Event) -> Void) -> Task<Void, Never> {
+        Task.detached {
+            var last = baseline
+            while (try? await Task.sleep(for: interval)) != nil {
+                let current = watcher.snapshot()
+                let changed = SourceWatcher.changes(from: last, to: current)
+                guard !changed.isEmpty else { continue }
+                last = current
+                let started = DispatchTime.now()
+                let outcome = await builder.build()
+                await status.record(outcome)
+                let name = outcome.succeeded ? ServerSentEvent.reload : ServerSentEvent.buildError
+                await hub.broadcast(ServerSentEvent(name: name, data: await status.buildID))
+                onEvent(.built(outcome, changedFiles: changed, seconds: seconds(since: started)))
+            }
+        }
+    }
+
+    private static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    private func removeTemporaryFolder() {
+        if let temporaryFolder {
+            try? FileManager.default.removeItem(atPath: temporaryFolder)
+        }
+        temporaryFolder = nil
+    }
+}
