@@ -33,6 +33,34 @@ import Testing
         #expect(broken.isEmpty, "\(broken.count) broken links:\n\(broken.prefix(20).joined(separator: "\n"))")
     }
 
+    @Test func srcsetCandidatesAreChecked() {
+        let html = "<img src=\"a.png\" srcset=\"a-1x.png 1x, ../b/a-2x.png 2x,c.png  480w\" alt=\"\"><form action=\"search/index.html\"></form>"
+        #expect(LinkExtractor.references(in: html) == ["a.png", "search/index.html", "a-1x.png", "../b/a-2x.png", "c.png"])
+    }
+
+    @Test func offlinePagesAndFilesAreWrittenAndLinkedFromEveryPage() throws {
+        let scratch = try TemporaryFolder()
+        let output = scratch.url.appendingPathComponent("Output")
+        let run = try BriefingBinary.run(["build", "--root", BriefingBinary.packageRoot.path, "--output", output.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = FileTree(output).files
+        for path in ["search/index.html", "search/search-index.js", "static/search.js", "feed.xml", "sitemap.xml", "404.html", "briefing.html"] {
+            #expect(files[path] != nil, "no \(path)")
+        }
+        for (page, data) in files where page.hasSuffix(".html") && page != "briefing.html" {
+            let references = Set(LinkExtractor.references(in: String(decoding: data, as: UTF8.self)))
+                .compactMap { LinkExtractor.resolve($0, from: page)?.path }
+            for target in ["search/index.html", "feed.xml", "briefing.html"] {
+                #expect(references.contains(target), "\(page) does not link to \(target)")
+            }
+        }
+        let search = String(decoding: files["search/index.html"] ?? Data(), as: UTF8.self)
+        #expect(search.contains("<script src=\"search-index.js\"></script>") || search.contains("<script src=\"../search/search-index.js\"></script>"))
+        let briefing = String(decoding: files["briefing.html"] ?? Data(), as: UTF8.self)
+        let external = LinkExtractor.references(in: briefing).filter { !$0.hasPrefix("#") && !$0.hasPrefix("https://") && !$0.hasPrefix("http://") }
+        #expect(external.isEmpty, "briefing.html must stand alone: \(external.prefix(5))")
+    }
+
     @Test func internalLinksAreRelativeAndNameFiles() throws {
         let scratch = try TemporaryFolder()
         let output = scratch.url.appendingPathComponent("Output")
@@ -49,18 +77,27 @@ import Testing
 
 /// Finds link targets in HTML and resolves relative ones the way `file://` does.
 enum LinkExtractor {
+    /// Every `href`, `src`, `action` and `srcset` candidate URL in `html`.
     static func references(in html: String) -> [String] {
         var results: [String] = []
-        for attribute in ["href=\"", "src=\""] {
+        for attribute in [" href=\"", " src=\"", " action=\"", " srcset=\""] {
             var rest = html[...]
             while let start = rest.range(of: attribute) {
                 rest = rest[start.upperBound...]
                 guard let end = rest.firstIndex(of: "\"") else { break }
-                results.append(String(rest[..<end]).replacingOccurrences(of: "&amp;", with: "&"))
+                let value = String(rest[..<end]).replacingOccurrences(of: "&amp;", with: "&")
+                results += attribute == " srcset=\"" ? srcsetURLs(value) : [value]
                 rest = rest[end...]
             }
         }
         return results
+    }
+
+    /// The URLs of a `srcset` value: comma-separated candidates, each a URL and an optional width or density.
+    static func srcsetURLs(_ value: String) -> [String] {
+        value.split(separator: ",").compactMap { candidate in
+            candidate.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).first.map(String.init)
+        }
     }
 
     static func isExternal(_ reference: String) -> Bool {

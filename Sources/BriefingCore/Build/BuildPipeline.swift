@@ -20,6 +20,7 @@ public enum BuildPipeline {
         let bodies = site.articles.parallelMap(jobs: options.jobs) { bodyRenderer.render($0) }
         timings.mark("markdown")
         let linked = ReferenceResolver.link(site, bodies: bodies, diagnostics: &diagnostics)
+        SupplementaryOutputs.checkSettings(site.config, diagnostics: &diagnostics)
         timings.mark("link")
         let theme = Theme.load(siteRoot: options.root, diagnostics: &diagnostics)
 
@@ -27,11 +28,12 @@ public enum BuildPipeline {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
         }
         var files = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, progress: options.progress, diagnostics: &diagnostics)
+        files += SupplementaryOutputs.make(linked, theme: theme, pages: files.map(\.path), jobs: options.jobs, diagnostics: &diagnostics)
         timings.mark("render")
         guard !diagnostics.isFailure(strict: options.strict) else {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
         }
-        let pageCount = files.count
+        let pageCount = files.count { $0.path.hasSuffix(".html") }
         var copies: [OutputWriter.Copy] = []
         for file in theme.staticFiles {
             switch file {

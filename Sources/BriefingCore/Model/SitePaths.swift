@@ -4,6 +4,14 @@ public enum SitePaths {
     public static let articles = "articles/index.html"
     public static let alliances = "alliances/index.html"
     public static let countries = "countries/index.html"
+    public static let search = "search/index.html"
+    /// The search index, a script the search page loads (no `fetch()`, so search works from `file://`).
+    public static let searchIndex = "search/search-index.js"
+    public static let feed = "feed.xml"
+    public static let sitemap = "sitemap.xml"
+    public static let notFound = "404.html"
+    /// The whole briefing in one self-contained file.
+    public static let singleFile = "briefing.html"
 
     public static func article(_ slug: String) -> String { "articles/\(slug)/index.html" }
     public static func alliance(_ id: String) -> String { "alliances/\(id)/index.html" }

@@ -3,6 +3,34 @@
 extension BuiltinTheme {
     /// Every file of the default theme, by path relative to `Templates/`.
     static let files: [String: String] = [
+        "404.mustache": #"""
+{{<base}}
+{{$content}}
+<header class="page-header">
+  <p class="kicker">Error 404</p>
+  <h1>{{page.title}}</h1>
+  <p class="lead">There is no page at this address in {{site.title}}. It may have moved, or the address may be mistyped.</p>
+</header>
+<form class="search-form" role="search" action="{{root}}search/index.html" method="get">
+  <label for="not-found-search">Search the briefing</label>
+  <div class="search-row">
+    <input id="not-found-search" type="search" name="q" autocomplete="off">
+    <button type="submit">Search</button>
+  </div>
+</form>
+<nav class="search-browse" aria-label="Browse">
+  <h2>Or start from</h2>
+  <ul>
+    <li><a href="{{root}}index.html">The home page</a></li>
+    {{#nav}}
+    <li><a href="{{root}}{{path}}">{{title}}</a></li>
+    {{/nav}}
+  </ul>
+</nav>
+{{/content}}
+{{/base}}
+
+"""#,
         "alliance-list.mustache": #"""
 {{<base}}
 {{$content}}
@@ -211,6 +239,7 @@ extension BuiltinTheme {
 <meta name="description" content="{{#empty(page.description)}}{{site.description}}{{/empty(page.description)}}{{^empty(page.description)}}{{page.description}}{{/empty(page.description)}}">
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="{{root}}static/style.css">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml">
 </head>
 <body class="kind-{{page.kind}}">
 <a class="skip-link" href="#main">Skip to main content</a>
@@ -224,6 +253,10 @@ extension BuiltinTheme {
         {{/nav}}
       </ul>
     </nav>
+    <form class="site-search" role="search" action="{{root}}search/index.html" method="get">
+      <label><span class="visually-hidden">Search this briefing</span><input type="search" name="q" placeholder="Search" autocomplete="off"></label>
+      <button type="submit">Search</button>
+    </form>
   </div>
 </header>
 <main id="main" class="wrap">
@@ -232,6 +265,185 @@ extension BuiltinTheme {
 <footer class="site-footer">
   <div class="wrap">
     <p><strong>{{site.title}}</strong>{{^empty(site.description)}} — {{site.description}}{{/empty(site.description)}}</p>
+    <ul class="footer-links">
+      <li><a href="{{root}}search/index.html">Search</a></li>
+      <li><a href="{{root}}briefing.html">The whole briefing in one file</a></li>
+      <li><a href="{{root}}feed.xml">Atom feed</a></li>
+    </ul>
+  </div>
+</footer>
+</body>
+</html>
+
+"""##,
+        "briefing.mustache": ##"""
+{{! briefing.html: the whole briefing in one self-contained file, for e-mail and print. No other file is loaded.
+    Every value arrives HTML-escaped already, so all are printed with triple braces. }}
+<!DOCTYPE html>
+<html lang="{{{site.language}}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>{{{site.title}}} — the complete briefing</title>
+<meta name="description" content="{{{site.description}}}">
+<style>
+{{{briefing.styles_html}}}
+</style>
+</head>
+<body class="kind-briefing" id="top">
+<a class="skip-link" href="#contents">Skip to the contents</a>
+<header class="site-header">
+  <div class="wrap site-header-inner">
+    <span class="site-title">{{{site.title}}}</span>
+    <span class="site-header-note">The complete briefing in one file</span>
+  </div>
+</header>
+<main id="main" class="wrap">
+<header class="page-header hero briefing-cover">
+  <p class="kicker">Briefing</p>
+  <h1>{{{site.title}}}</h1>
+  {{^empty(site.description)}}
+  <p class="lead">{{{site.description}}}</p>
+  {{/empty(site.description)}}
+  <dl class="stats">
+    <div><dt>Articles</dt><dd>{{{briefing.article_count}}}</dd></div>
+    <div><dt>Alliances</dt><dd>{{{briefing.alliance_count}}}</dd></div>
+    <div><dt>Countries</dt><dd>{{{briefing.country_count}}}</dd></div>
+  </dl>
+  {{^empty(briefing.articles)}}
+  <p class="meta">Articles from {{{briefing.first_date_display}}} to {{{briefing.last_date_display}}}, oldest first, followed by an annex of alliance data.</p>
+  {{/empty(briefing.articles)}}
+</header>
+
+<nav id="contents" class="toc briefing-toc" aria-label="Contents">
+  <h2>Contents</h2>
+  <ol>
+    {{#briefing.articles}}
+    <li><a href="#{{{anchor}}}">{{{title}}}</a> <span class="toc-date">{{{date_display}}}</span>{{#has_toc}}
+      <ol>
+        {{#toc}}
+        <li><a href="#{{{anchor}}}">{{{text}}}</a></li>
+        {{/toc}}
+      </ol>{{/has_toc}}
+    </li>
+    {{/briefing.articles}}
+    <li><a href="#annex">Annex: alliance data</a>
+      <ol>
+        <li><a href="#annex-alliances">Alliances</a></li>
+        <li><a href="#annex-countries">Countries</a></li>
+        <li><a href="#annex-impacts">Impacts</a></li>
+        <li><a href="#annex-roles">Roles</a></li>
+      </ol>
+    </li>
+  </ol>
+</nav>
+
+{{#briefing.articles}}
+<article id="{{{anchor}}}" class="briefing-article">
+  <header class="page-header">
+    <p class="kicker">Article</p>
+    <h2 class="briefing-article-title">{{{title}}}</h2>
+    <p class="meta">
+      <span>Published <time datetime="{{{date}}}">{{{date_display}}}</time></span>
+      {{^empty(updated)}}<span>Updated <time datetime="{{{updated}}}">{{{updated_display}}}</time></span>{{/empty(updated)}}
+    </p>
+    {{^empty(summary)}}<p class="lead">{{{summary}}}</p>{{/empty(summary)}}
+  </header>
+  <div class="prose">
+{{{body_html}}}
+  </div>
+  <footer class="briefing-references">
+    <dl class="facts">
+      {{^empty(alliances)}}<div><dt>Alliances</dt><dd>{{#alliances}}<a href="#{{{anchor}}}">{{{name}}}</a>{{^last()}}, {{/last()}}{{/alliances}}</dd></div>{{/empty(alliances)}}
+      {{^empty(countries)}}<div><dt>Countries</dt><dd>{{#countries}}<a href="#{{{anchor}}}">{{{name}}}</a>{{^last()}}, {{/last()}}{{/countries}}</dd></div>{{/empty(countries)}}
+      {{^empty(impacts)}}<div><dt>Impacts</dt><dd>{{#impacts}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/impacts}}</dd></div>{{/empty(impacts)}}
+      {{^empty(roles)}}<div><dt>Roles</dt><dd>{{#roles}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/roles}}</dd></div>{{/empty(roles)}}
+    </dl>
+    <p class="back-to-contents"><a href="#contents">Back to the contents</a></p>
+  </footer>
+</article>
+{{/briefing.articles}}
+
+<section id="annex" class="briefing-annex" aria-labelledby="annex-title">
+  <h2 id="annex-title">Annex: alliance data</h2>
+
+  <section id="annex-alliances" aria-labelledby="annex-alliances-title">
+    <h3 id="annex-alliances-title">Alliances</h3>
+    {{#empty(briefing.alliances)}}<p class="muted">This briefing has no alliance data.</p>{{/empty(briefing.alliances)}}
+    {{#briefing.alliances}}
+    <section id="{{{anchor}}}" class="briefing-alliance">
+      <h4>{{{name}}}{{^empty(short_name)}} <span class="muted">({{{short_name}}})</span>{{/empty(short_name)}}</h4>
+      {{^empty(summary)}}<p>{{{summary}}}</p>{{/empty(summary)}}
+      <dl class="facts">
+        {{^empty(kind_display)}}<div><dt>Kind</dt><dd>{{{kind_display}}}</dd></div>{{/empty(kind_display)}}
+        <div><dt>Status</dt><dd><span class="status status-{{{status}}}">{{{status_display}}}</span></dd></div>
+        <div><dt>Established</dt><dd>{{{established_display}}}</dd></div>
+        {{^empty(ended_display)}}<div><dt>Ended</dt><dd>{{{ended_display}}}</dd></div>{{/empty(ended_display)}}
+        {{^empty(headquarters)}}<div><dt>Headquarters</dt><dd>{{{headquarters}}}</dd></div>{{/empty(headquarters)}}
+        <div><dt>Members ({{{member_count}}})</dt><dd>{{#memberships}}<a href="#{{{anchor}}}">{{{name}}}</a>{{^empty(joined_display)}} (joined {{{joined_display}}}{{^empty(left_display)}}, left {{{left_display}}}{{/empty(left_display)}}){{/empty(joined_display)}}{{#empty(joined_display)}}{{^empty(left_display)}} (left {{{left_display}}}){{/empty(left_display)}}{{/empty(joined_display)}}{{^last()}}, {{/last()}}{{/memberships}}</dd></div>
+        {{^empty(roles)}}<div><dt>Roles</dt><dd>{{#roles}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/roles}}</dd></div>{{/empty(roles)}}
+        {{^empty(impacts)}}<div><dt>Impacts</dt><dd>{{#impacts}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/impacts}}</dd></div>{{/empty(impacts)}}
+        {{^empty(articles)}}<div><dt>Articles</dt><dd>{{#articles}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}; {{/last()}}{{/articles}}</dd></div>{{/empty(articles)}}
+      </dl>
+      {{^empty(members_note)}}<p class="note">{{{members_note}}}</p>{{/empty(members_note)}}
+      {{^empty(sources)}}
+      <p class="briefing-sources">Sources:</p>
+      <ol class="source-list">
+        {{#sources}}
+        <li>{{#has_url}}<a href="{{{url}}}" rel="noopener">{{{title}}}</a>{{/has_url}}{{^has_url}}{{{title}}}{{/has_url}}</li>
+        {{/sources}}
+      </ol>
+      {{/empty(sources)}}
+    </section>
+    {{/briefing.alliances}}
+  </section>
+
+  <section id="annex-countries" aria-labelledby="annex-countries-title">
+    <h3 id="annex-countries-title">Countries</h3>
+    {{^empty(briefing.countries)}}
+    <div class="table-wrap">
+      <table>
+        <caption>Countries in this briefing and the alliances they belong to</caption>
+        <thead>
+          <tr><th scope="col">Country</th><th scope="col">Region</th><th scope="col">Alliances</th></tr>
+        </thead>
+        <tbody>
+          {{#briefing.countries}}
+          <tr id="{{{anchor}}}">
+            <th scope="row">{{{name}}}</th>
+            <td>{{{region}}}</td>
+            <td>{{#alliances}}<a href="#{{{anchor}}}">{{{display_name}}}</a>{{^last()}}, {{/last()}}{{/alliances}}</td>
+          </tr>
+          {{/briefing.countries}}
+        </tbody>
+      </table>
+    </div>
+    {{/empty(briefing.countries)}}
+  </section>
+
+  <section id="annex-impacts" aria-labelledby="annex-impacts-title">
+    <h3 id="annex-impacts-title">Impacts</h3>
+    <dl class="facts briefing-glossary">
+      {{#briefing.impacts}}
+      <div id="{{{anchor}}}"><dt>{{{title}}}</dt><dd>{{{description}}}</dd></div>
+      {{/briefing.impacts}}
+    </dl>
+  </section>
+
+  <section id="annex-roles" aria-labelledby="annex-roles-title">
+    <h3 id="annex-roles-title">Roles</h3>
+    <dl class="facts briefing-glossary">
+      {{#briefing.roles}}
+      <div id="{{{anchor}}}"><dt>{{{title}}}</dt><dd>{{{description}}}</dd></div>
+      {{/briefing.roles}}
+    </dl>
+  </section>
+</section>
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p><strong>{{{site.title}}}</strong>{{^empty(site.description)}} — {{{site.description}}}{{/empty(site.description)}}</p>
   </div>
 </footer>
 </body>
@@ -493,6 +705,317 @@ extension BuiltinTheme {
 {{/empty(impacts)}}
 
 """#,
+        "search.mustache": #"""
+{{<base}}
+{{$content}}
+<header class="page-header">
+  <h1>{{page.title}}</h1>
+  <p class="lead">Find articles, alliances and countries in this briefing. Capitals and accents do not matter: <em>turkiye</em> finds Türkiye.</p>
+</header>
+<form id="search-form" class="search-form" role="search" action="index.html" method="get" data-root="{{root}}">
+  <label for="search-input">Search terms</label>
+  <div class="search-row">
+    <input id="search-input" type="search" name="q" autocomplete="off" spellcheck="false" aria-describedby="search-hint" aria-controls="search-results">
+    <button type="submit">Search</button>
+  </div>
+  <p id="search-hint" class="search-hint">Title matches come first. Press ↓ to move into the results, ↑ and ↓ to move between them, Esc to return here.</p>
+</form>
+<noscript><p class="note">Search needs JavaScript, which is turned off in this browser. Every article, alliance and country is listed on the pages below.</p></noscript>
+<p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+<ol id="search-results" class="search-results"></ol>
+<p><button id="search-more" class="search-more" type="button" hidden>Show more results</button></p>
+<nav id="search-browse" class="search-browse" aria-label="Browse">
+  <h2>Browse everything</h2>
+  <ul>
+    {{#search.browse}}
+    <li><a href="{{root}}{{path}}">{{title}}</a> <span class="count">{{count}}</span></li>
+    {{/search.browse}}
+  </ul>
+</nav>
+<script src="{{root}}{{search.index_path}}"></script>
+<script src="{{root}}static/search.js"></script>
+{{/content}}
+{{/base}}
+
+"""#,
+        "static/search.js": #"""
+/* briefing — search for search/index.html. Works offline: the index arrives as a script
+   (search-index.js sets window.BRIEFING_SEARCH_INDEX), so nothing is fetched.
+   Text is folded exactly as the index was built (SearchText.swift): keep fold() in step with it. */
+(function () {
+  "use strict";
+
+  var PAGE_SIZE = 50;
+  // Letters folded to another letter ("" drops it), after decomposition and lower-casing.
+  var VARIANTS = {
+    "\u0131": "i", "\u03c2": "\u03c3", "\u0640": "", "\u0649": "\u064a", "\u06cc": "\u064a",
+    "\u06a9": "\u0643", "\u0629": "\u0647", "\u0671": "\u0627"
+  };
+  for (var digit = 0; digit < 10; digit++) {
+    VARIANTS[String.fromCharCode(0x0660 + digit)] = String(digit);
+    VARIANTS[String.fromCharCode(0x06f0 + digit)] = String(digit);
+  }
+  var VARIANT_RE = new RegExp("[" + Object.keys(VARIANTS).join("") + "]", "g");
+  var MARKS_RE = /\p{M}+/gu;
+  var NOT_WORD_RE = /[^\p{L}\p{N}]+/gu;
+  var WORD_CHAR_RE = /^[\p{L}\p{N}]$/u;
+
+  function variant(ch) { return VARIANTS[ch]; }
+
+  /** Case-, diacritic- and width-insensitive form of a text: words separated by single spaces. */
+  function fold(text) {
+    return text.normalize("NFKD").toLowerCase().normalize("NFKD")
+      .replace(MARKS_RE, "").replace(VARIANT_RE, variant)
+      .replace(NOT_WORD_RE, " ").trim();
+  }
+
+  /** fold() of one character, without collapsing: a separator becomes " ". */
+  function foldChar(ch) {
+    var out = "";
+    var pieces = ch.normalize("NFKD").toLowerCase().normalize("NFKD").replace(MARKS_RE, "").replace(VARIANT_RE, variant);
+    for (var piece of pieces) out += WORD_CHAR_RE.test(piece) ? piece : " ";
+    return out;
+  }
+
+  var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  var END = "0123456789abcdefghijklmnopqrstuv";
+  var MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-_";
+
+  /** The document numbers of one postings string (SearchPostings.swift). */
+  function decodePostings(text, visit) {
+    var i, value;
+    if (text.charAt(0) === "~") {
+      for (i = 1; i < text.length; i++) {
+        value = B64.indexOf(text.charAt(i));
+        for (var bit = 0; bit < 6; bit++) if (value & (1 << bit)) visit((i - 1) * 6 + bit);
+      }
+      return;
+    }
+    var previous = -1, gap = 0;
+    for (i = 0; i < text.length; i++) {
+      var ch = text.charAt(i);
+      value = MORE.indexOf(ch);
+      if (value >= 0) { gap = gap * 32 + value; continue; }
+      previous += gap * 32 + END.indexOf(ch) + 1;
+      gap = 0;
+      visit(previous);
+    }
+  }
+
+  function Searcher(index) {
+    this.index = index;
+    this.folded = index.docs.map(function (doc) {
+      return [" " + fold(doc[2]) + " ", " " + fold(doc[3]) + " ", " " + fold(doc[4]) + " "];
+    });
+  }
+
+  /** 3: the token is a whole word of the field; 2: the start of a word; 1: inside a word; 0: absent. */
+  function fieldScore(field, token) {
+    if (field.indexOf(" " + token) >= 0) return field.indexOf(" " + token + " ") >= 0 ? 3 : 2;
+    return token.length >= 2 && field.indexOf(token) >= 0 ? 1 : 0;
+  }
+
+  /** Articles whose body has a word starting with the token: document → 2 (whole word) or 1 (prefix). */
+  Searcher.prototype.bodyMatches = function (token) {
+    var matches = new Map();
+    var words = this.index.words, postings = this.index.postings;
+    if (token.length < 2) return matches;
+    var low = 0, high = words.length;
+    while (low < high) {
+      var middle = (low + high) >> 1;
+      if (words[middle] < token) low = middle + 1; else high = middle;
+    }
+    for (var i = low; i < words.length && words[i].lastIndexOf(token, 0) === 0; i++) {
+      var score = words[i] === token ? 2 : 1;
+      decodePostings(postings[i], function (document) {
+        if ((matches.get(document) || 0) < score) matches.set(document, score);
+      });
+    }
+    return matches;
+  };
+
+  /** Matching documents, best first: most tokens found in the title, then score, then index order. */
+  Searcher.prototype.search = function (tokens) {
+    var self = this;
+    var body = tokens.map(function (token) { return self.bodyMatches(token); });
+    var results = [];
+    for (var d = 0; d < this.folded.length; d++) {
+      var fields = this.folded[d], titleHits = 0, score = 0, matched = true;
+      for (var t = 0; t < tokens.length; t++) {
+        var title = fieldScore(fields[0], tokens[t]);
+        var other = Math.max(fieldScore(fields[1], tokens[t]), fieldScore(fields[2], tokens[t]));
+        var inBody = body[t].get(d) || 0;
+        if (!title && !other && !inBody) { matched = false; break; }
+        if (title) titleHits++;
+        score += title * 100 + other * 10 + inBody;
+      }
+      if (matched) results.push({ doc: d, titleHits: titleHits, score: score });
+    }
+    results.sort(function (a, b) {
+      return (b.titleHits - a.titleHits) || (b.score - a.score) || (a.doc - b.doc);
+    });
+    return results;
+  };
+
+  /** Where tokens match in `text`: [start, end) ranges of the original text, sorted. */
+  function matchRanges(text, tokens) {
+    var foldedText = "", starts = [], ends = [], offset = 0;
+    for (var ch of text) {
+      var piece = foldChar(ch);
+      for (var k = 0; k < piece.length; k++) { starts.push(offset); ends.push(offset + ch.length); }
+      foldedText += piece;
+      offset += ch.length;
+    }
+    var ranges = [];
+    tokens.forEach(function (token) {
+      for (var at = foldedText.indexOf(token); at >= 0; at = foldedText.indexOf(token, at + 1)) {
+        var wordStart = at === 0 || foldedText.charAt(at - 1) === " ";
+        if (token.length >= 2 || wordStart) ranges.push([starts[at], ends[at + token.length - 1]]);
+      }
+    });
+    return ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+  }
+
+  /** `text` as nodes with every match of a token wrapped in <mark>. */
+  function highlight(text, tokens) {
+    var fragment = document.createDocumentFragment(), position = 0;
+    matchRanges(text, tokens).forEach(function (range) {
+      if (range[1] <= position) return;
+      var start = Math.max(range[0], position);
+      if (start > position) fragment.appendChild(document.createTextNode(text.slice(position, start)));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(start, range[1]);
+      fragment.appendChild(mark);
+      position = range[1];
+    });
+    if (position < text.length) fragment.appendChild(document.createTextNode(text.slice(position)));
+    return fragment;
+  }
+
+  /** Up to about 220 characters of `text` around its first match. */
+  function snippet(text, tokens) {
+    var limit = 220;
+    if (text.length <= limit) return text;
+    var ranges = matchRanges(text, tokens), first = ranges.length ? ranges[0][0] : 0;
+    var start = first > 80 ? text.lastIndexOf(" ", first - 60) + 1 : 0;
+    var end = text.lastIndexOf(" ", start + limit);
+    if (end <= start) end = Math.min(text.length, start + limit);
+    return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
+  }
+
+  function start() {
+    var form = document.getElementById("search-form");
+    var input = document.getElementById("search-input");
+    var status = document.getElementById("search-status");
+    var list = document.getElementById("search-results");
+    var more = document.getElementById("search-more");
+    var browse = document.getElementById("search-browse");
+    if (!form || !input || !status || !list) return;
+    var index = window.BRIEFING_SEARCH_INDEX;
+    if (!index || !index.docs) {
+      status.textContent = "The search index (search-index.js) did not load, so search is not available. Browse the lists below instead.";
+      return;
+    }
+    var root = form.getAttribute("data-root") || "";
+    var searcher = null, results = [], tokens = [], shown = 0;
+    document.documentElement.classList.add("search-ready");
+
+    function render(count) {
+      var items = document.createDocumentFragment();
+      for (; shown < Math.min(count, results.length); shown++) {
+        var doc = index.docs[results[shown].doc], kind = index.kinds[doc[0]];
+        var item = document.createElement("li");
+        item.className = "search-result search-kind-" + kind.name.toLowerCase();
+        var meta = document.createElement("p");
+        meta.className = "search-result-meta";
+        var label = document.createElement("span");
+        label.className = "search-result-kind";
+        label.textContent = kind.name;
+        meta.appendChild(label);
+        if (doc[3]) meta.appendChild(document.createTextNode(" · " + doc[3]));
+        var link = document.createElement("a");
+        link.className = "search-result-title";
+        link.href = root + kind.prefix + doc[1] + kind.suffix;
+        link.appendChild(highlight(doc[2], tokens));
+        item.appendChild(link);
+        item.appendChild(meta);
+        if (doc[4]) {
+          var text = document.createElement("p");
+          text.className = "search-result-snippet";
+          text.appendChild(highlight(snippet(doc[4], tokens), tokens));
+          item.appendChild(text);
+        }
+        items.appendChild(item);
+      }
+      list.appendChild(items);
+      if (more) {
+        more.hidden = shown >= results.length;
+        more.textContent = "Show more results (" + (results.length - shown) + " left)";
+      }
+    }
+
+    function run(query, updateAddress) {
+      tokens = fold(query).split(" ").filter(function (token, i, all) { return token && all.indexOf(token) === i; });
+      list.textContent = "";
+      shown = 0;
+      results = [];
+      if (more) more.hidden = true;
+      if (browse) browse.hidden = tokens.length > 0;
+      if (updateAddress) {
+        try {
+          history.replaceState(null, "", query ? "?q=" + encodeURIComponent(query) : location.pathname);
+        } catch (error) { /* some browsers refuse for file:// pages; the search still works */ }
+      }
+      if (!tokens.length) { status.textContent = ""; return; }
+      searcher = searcher || new Searcher(index);
+      results = searcher.search(tokens);
+      status.textContent = results.length
+        ? results.length + (results.length === 1 ? " result" : " results") + " for “" + query.trim() + "”."
+        : "No results for “" + query.trim() + "”. Try fewer or shorter words.";
+      render(PAGE_SIZE);
+    }
+
+    function links() { return Array.prototype.slice.call(list.querySelectorAll("a.search-result-title")); }
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      run(input.value, true);
+      var first = links()[0];
+      if (first && event.submitter) first.focus();
+    });
+    input.addEventListener("input", function () { run(input.value, true); });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") {
+        var first = links()[0];
+        if (first) { event.preventDefault(); first.focus(); }
+      }
+    });
+    list.addEventListener("keydown", function (event) {
+      var all = links(), at = all.indexOf(document.activeElement);
+      if (at < 0) return;
+      if (event.key === "ArrowDown" && at + 1 < all.length) { event.preventDefault(); all[at + 1].focus(); }
+      else if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? all[at - 1] : input).focus(); }
+      else if (event.key === "Escape") { event.preventDefault(); input.focus(); input.select(); }
+    });
+    if (more) more.addEventListener("click", function () {
+      var next = shown;
+      render(shown + PAGE_SIZE);
+      var all = links();
+      if (all[next]) all[next].focus();
+    });
+
+    var query = new URLSearchParams(location.search).get("q") || "";
+    input.value = query;
+    run(query, false);
+    input.focus();
+  }
+
+  window.BriefingSearch = { fold: fold, decodePostings: decodePostings };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
+
+"""#,
         "static/style.css": #"""
 /* briefing — default theme. System fonts only; no external requests. */
 
@@ -510,6 +1033,7 @@ extension BuiltinTheme {
   --ok-soft: #e3f1e9;
   --old: #6b5a2e;
   --old-soft: #f3eddc;
+  --mark: #fbe38e;
   --serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, "Iowan Old Style", Georgia, "Times New Roman", serif;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   --mono: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace;
@@ -531,6 +1055,7 @@ extension BuiltinTheme {
     --ok-soft: #183326;
     --old: #e0c98f;
     --old-soft: #332b17;
+    --mark: #6b5414;
   }
 }
 
@@ -587,11 +1112,27 @@ img, svg, video { max-width: 100%; height: auto; }
 .site-nav a:hover { border-bottom-color: var(--rule); }
 .site-nav a[aria-current="page"] { color: var(--accent); font-weight: 600; border-bottom-color: var(--accent); }
 
+/* Search box in the header (the search page has its own) */
+.site-search { display: flex; align-items: center; gap: 0.35rem; margin: 0; font-family: var(--sans); }
+.site-search label { display: flex; flex: 1 1 auto; }
+.site-search input { width: 10.5rem; min-width: 0; flex: 1 1 auto; }
+.kind-search .site-search { display: none; }
+input[type="search"] {
+  font: inherit; font-family: var(--sans); font-size: 0.95rem; color: var(--fg); background: var(--bg);
+  padding: 0.35rem 0.6rem; border: 1px solid var(--rule); border-radius: 4px;
+}
+input[type="search"]:focus-visible { border-color: var(--accent); }
+button {
+  font: inherit; font-family: var(--sans); font-size: 0.9rem; font-weight: 600; cursor: pointer;
+  color: var(--bg); background: var(--accent); border: 1px solid var(--accent); border-radius: 4px; padding: 0.35rem 0.8rem;
+}
+button:hover { background: var(--link); border-color: var(--link); }
+
 main.wrap { flex: 1 0 auto; width: 100%; padding-top: 2rem; padding-bottom: 3.5rem; }
 
 /* Page headers */
 .page-header { margin-bottom: 1.5rem; padding-bottom: 1rem; border-bottom: 1px solid var(--rule); }
-.kicker { margin: 0; font-size: 0.8rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.08em; }
+.kicker { margin: 0; font-size: 0.8rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); }
 .kicker a { color: var(--muted); text-decoration: none; }
 .kicker a:hover { color: var(--link); text-decoration: underline; }
 .subtitle { margin: -0.25rem 0 0.75rem; font-family: var(--sans); color: var(--muted); font-size: 1.1rem; }
@@ -709,6 +1250,46 @@ tbody tr:hover { background: var(--surface); }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 .prose table { display: block; overflow-x: auto; }
 
+/* Search page */
+.search-form { margin: 0 0 1.5rem; font-family: var(--sans); }
+.search-form > label { display: block; font-weight: 600; margin-bottom: 0.4rem; }
+.search-row { display: flex; gap: 0.5rem; max-width: 40rem; }
+.search-row input { flex: 1 1 auto; min-width: 0; font-size: 1.1rem; padding: 0.55rem 0.75rem; }
+.search-row button { font-size: 1rem; padding: 0.55rem 1.1rem; }
+.search-hint { margin: 0.5rem 0 0; color: var(--muted); font-size: 0.85rem; }
+.search-status { font-family: var(--sans); color: var(--muted); font-size: 0.95rem; margin: 0 0 0.5rem; }
+.search-status:empty { display: none; }
+.search-results { list-style: none; margin: 0; padding: 0; max-width: var(--measure); }
+.search-result { padding: 0.9rem 0; border-bottom: 1px solid var(--rule); }
+.search-result-title { font-family: var(--sans); font-weight: 600; font-size: 1.08rem; text-decoration: none; }
+.search-result-title:hover { text-decoration: underline; }
+.search-result-meta { margin: 0.15rem 0 0; color: var(--muted); font-family: var(--sans); font-size: 0.85rem; }
+.search-result-kind { font-size: 0.72rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.07em; color: var(--accent); }
+.search-result-snippet { margin: 0.35rem 0 0; }
+.search-more { margin-top: 0.5rem; }
+.search-more[hidden] { display: none; }
+mark { background: var(--mark); color: inherit; padding: 0 0.08em; border-radius: 2px; }
+.search-browse h2 { font-size: 1rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); }
+.search-browse ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.75rem; font-family: var(--sans); }
+.search-browse[hidden] { display: none; }
+
+/* The single-file briefing (briefing.html) */
+.site-header-note { color: var(--muted); font-family: var(--sans); font-size: 0.9rem; }
+.briefing-toc { width: auto; max-width: var(--measure); }
+.briefing-toc > ol > li { margin: 0.45rem 0; }
+.briefing-toc ol ol { margin: 0.2rem 0 0.3rem; font-size: 0.92em; list-style-type: lower-alpha; }
+.toc-date { color: var(--muted); font-size: 0.85em; white-space: nowrap; }
+.briefing-article, .briefing-annex { margin-top: 3rem; padding-top: 1.25rem; border-top: 3px solid var(--accent); }
+.briefing-article > .page-header h2 { font-size: clamp(1.45rem, 1.1rem + 1.4vw, 2rem); margin-top: 0.4rem; }
+.briefing-references { max-width: var(--measure); margin-top: 1.5rem; padding: 0.75rem 1rem; background: var(--surface); font-family: var(--sans); }
+.back-to-contents { margin: 0.75rem 0 0; font-size: 0.85rem; }
+.briefing-annex h3 { font-size: 1.3rem; margin-top: 2.25rem; }
+.briefing-alliance { max-width: var(--measure); padding: 0.75rem 0 1rem; border-bottom: 1px solid var(--rule); }
+.briefing-alliance h4 { font-family: var(--sans); font-size: 1.08rem; color: var(--accent); margin: 0.75rem 0 0.4rem; }
+.briefing-sources { margin: 0.75rem 0 0.25rem; font-family: var(--sans); font-size: 0.9rem; color: var(--muted); }
+.briefing-glossary { max-width: var(--measure); }
+.briefing-glossary dt { color: var(--fg); font-weight: 600; }
+
 .related { margin-top: 2.5rem; padding-top: 0.5rem; border-top: 2px solid var(--accent); }
 .overview { margin-top: 2.5rem; }
 
@@ -718,8 +1299,16 @@ tbody tr:hover { background: var(--surface); }
 .footer-links { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0; padding: 0; list-style: none; }
 .site-footer a { color: var(--muted); }
 
+@media (max-width: 40rem) {
+  .site-search { flex: 1 1 100%; }
+  .site-search input { width: auto; }
+}
+
 @media (max-width: 30rem) {
   body { font-size: 1rem; }
+  .site-header-inner { padding-top: 0.7rem; padding-bottom: 0.7rem; }
+  .site-nav ul { gap: 0.15rem 0.8rem; }
+  .site-nav a { font-size: 0.86rem; }
   .wrap { padding: 0 1rem; }
   .facts:not(.facts-compact) > div { grid-template-columns: 1fr; gap: 0.1rem; }
   tbody th { min-width: 11rem; }
@@ -732,7 +1321,8 @@ tbody tr:hover { background: var(--surface); }
     --link: #000; --rule: #999; --surface: #fff; --ok: #000; --ok-soft: #fff; --old: #000; --old-soft: #fff;
   }
   body { background: #fff; color: #000; font-size: 11pt; }
-  .skip-link, .site-nav, .footer-links { display: none; }
+  .skip-link, .site-nav, .footer-links, .site-search, .search-form, .search-more, .search-browse, .back-to-contents { display: none; }
+  mark { background: none; font-weight: 700; }
   .site-header, .site-footer { background: none; border-color: #000; }
   .wrap { max-width: none; padding: 0; }
   .with-aside { display: block; }
@@ -741,7 +1331,10 @@ tbody tr:hover { background: var(--surface); }
   a { color: #000; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
   h1, h2, h3 { break-after: avoid; }
-  tr, .card, .item { break-inside: avoid; }
+  tr, .card, .item, .search-result, .briefing-alliance { break-inside: avoid; }
+  .briefing-article, .briefing-annex { break-before: page; border-top: 0; margin-top: 0; }
+  .briefing-references { background: none; padding: 0; }
+  .toc { border-left-color: #000; }
 }
 
 """#,

@@ -21,10 +21,11 @@ struct PageBuilder {
             pages.append(termList(taxonomy))
             pages += site.config.terms(of: taxonomy).map { term($0) }
         }
+        pages += [search(), notFound()]
         return pages
     }
 
-    private func page(_ path: String, template: String, kind: String, title: String, description: String = "",
+    func page(_ path: String, template: String, kind: String, title: String, description: String = "",
                       section: String?, _ data: [String: Any]) -> Page {
         var data = data
         data["root"] = SitePaths.root(from: path)

@@ -1,0 +1,53 @@
+/// Escaping for the text formats briefing writes besides templates: XML (feed, sitemap) and JSON inside scripts.
+enum Escaping {
+    /// Text or attribute value in XML or HTML: `&`, `<`, `>`, `"` and `'` escaped; characters XML 1.0 forbids
+    /// (C0 controls other than tab, newline and carriage return) dropped.
+    static func xml(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// A JSON string literal, quotes included, safe inside a script: `<`, `>`, `&`, U+2028 and U+2029 are written
+    /// as `\u` escapes, so no `</script>` or line separator can end up in the file.
+    static func jsonString(_ text: String) -> String {
+        var result = "\""
+        result.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "<", ">", "&", "\u{2028}", "\u{2029}":
+                result += unicodeEscape(scalar.value)
+            default:
+                if scalar.value < 0x20 {
+                    result += unicodeEscape(scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    private static func unicodeEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    }
+}

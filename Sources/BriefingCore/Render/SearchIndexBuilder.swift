@@ -1,0 +1,135 @@
+/// Builds `search/search-index.js`: a script that assigns the search index to `window.BRIEFING_SEARCH_INDEX`,
+/// so the search page works from `file://` (a script loads from disk where `fetch()` of a JSON file does not).
+///
+/// The index holds, for every article, alliance and country, what a result shows (kind, title, path, a line of
+/// facts, a text) — searched as folded substrings by `search.js` — and, for article bodies, an inverted index:
+/// the sorted vocabulary of folded body words and, per word, the articles containing it (`SearchPostings`).
+/// Article bodies are not copied into the index, which keeps it small. Built in time linear in the content.
+struct SearchIndexBuilder {
+    let linked: LinkedSite
+    let jobs: Int
+
+    /// Characters of body text used as a result's text when an article has no summary.
+    static let excerptLength = 200
+
+    enum Kind: Int, CaseIterable {
+        case article, alliance, country
+
+        var name: String {
+            switch self {
+            case .article: return "Article"
+            case .alliance: return "Alliance"
+            case .country: return "Country"
+            }
+        }
+
+        /// Where a document of this kind lives, split around its id: every path is prefix + id + suffix.
+        var pathParts: (prefix: String, suffix: String) {
+            let marker = "\u{0}"
+            let template: String
+            switch self {
+            case .article: template = SitePaths.article(marker)
+            case .alliance: template = SitePaths.alliance(marker)
+            case .country: template = SitePaths.country(marker)
+            }
+            let parts = template.components(separatedBy: marker)
+            return (parts[0], parts.count > 1 ? parts[1] : "")
+        }
+    }
+
+    /// One searchable thing and what a result shows for it.
+    struct Document {
+        var kind: Kind
+        /// The path segment that, between the kind's prefix and suffix, names the page.
+        var id: String
+        var title: String
+        var meta: String
+        var text: String
+    }
+
+    var site: Site { linked.site }
+
+    func build() -> RenderedFile {
+        let documents = self.documents()
+        let (words, postings) = bodyIndex()
+        var out = "/* Search index of this briefing, written by briefing for search/index.html. Do not edit. */\n"
+        out += "window.BRIEFING_SEARCH_INDEX = {\"version\":1,\n\"kinds\":["
+        out += Kind.allCases.map { kind in
+            "{\"name\":\(Escaping.jsonString(kind.name)),\"prefix\":\(Escaping.jsonString(kind.pathParts.prefix)),\"suffix\":\(Escaping.jsonString(kind.pathParts.suffix))}"
+        }.joined(separator: ",")
+        out += "],\n\"docs\":[\n"
+        for (index, document) in documents.enumerated() {
+            if index > 0 { out += ",\n" }
+            out += "[\(document.kind.rawValue),\(Escaping.jsonString(document.id)),\(Escaping.jsonString(document.title)),"
+            out += "\(Escaping.jsonString(document.meta)),\(Escaping.jsonString(document.text))]"
+        }
+        out += "],\n\"words\":["
+        out += words.map(Escaping.jsonString).joined(separator: ",")
+        out += "],\n\"postings\":["
+        out += postings.map(Escaping.jsonString).joined(separator: ",")
+        out += "]};\n"
+        return RenderedFile(path: SitePaths.searchIndex, bytes: Array(out.utf8))
+    }
+
+    /// Articles newest first (their numbers are the ones the postings use), then alliances and countries by name.
+    func documents() -> [Document] {
+        var documents: [Document] = linked.articlesNewestFirst.map { index in
+            let article = site.articles[index]
+            let text = article.summary.isEmpty ? Self.excerpt(linked.bodies[index].plainText) : article.summary
+            return Document(kind: .article, id: article.slug, title: article.title, meta: article.date.display, text: text)
+        }
+        let alliancesByName = site.alliances.indices.sorted { BacklinkIndexer.byName(site.alliances[$0], site.alliances[$1]) }
+        for index in alliancesByName {
+            let alliance = site.alliances[index]
+            var facts: [String] = []
+            if let shortName = alliance.shortName { facts.append(shortName) }
+            if let kind = alliance.kind { facts.append(kind.rawValue.capitalized) }
+            facts.append(alliance.ended.map { "\(alliance.established.display)–\($0.display)" } ?? "since \(alliance.established.display)")
+            let members = alliance.members.compactMap { site.countries[$0.country.value]?.name }
+            var text = "Members: " + members.joined(separator: ", ") + "."
+            if !alliance.summary.isEmpty { text += " " + alliance.summary }
+            documents.append(Document(kind: .alliance, id: alliance.id, title: alliance.name,
+                                      meta: facts.joined(separator: " · "), text: text))
+        }
+        for code in linked.countryPages {
+            guard let country = site.countries[code] else { continue }
+            let alliances = (linked.alliancesByCountry[code] ?? []).map { site.alliances[$0].displayName }
+            let text = alliances.isEmpty ? "" : "Member of " + alliances.joined(separator: ", ") + "."
+            documents.append(Document(kind: .country, id: code.lowercased(), title: country.name,
+                                      meta: country.region, text: text))
+        }
+        return documents
+    }
+
+    /// The vocabulary of article bodies, sorted by UTF-16 code units (the order JavaScript compares strings in),
+    /// and for each word the encoded numbers of the articles that contain it.
+    func bodyIndex() -> (words: [String], postings: [String]) {
+        let order = linked.articlesNewestFirst
+        let wordsPerArticle = order.parallelMap(jobs: jobs) { SearchText.words(linked.bodies[$0].plainText) }
+        var wordNumbers: [String: Int] = [:]
+        var vocabulary: [String] = []
+        var documentsOfWord: [[Int]] = []
+        for (document, words) in wordsPerArticle.enumerated() {
+            for word in words {
+                if let number = wordNumbers[word] {
+                    documentsOfWord[number].append(document)
+                } else {
+                    wordNumbers[word] = vocabulary.count
+                    vocabulary.append(word)
+                    documentsOfWord.append([document])
+                }
+            }
+        }
+        let sorted = vocabulary.indices.sorted { vocabulary[$0].utf16.lexicographicallyPrecedes(vocabulary[$1].utf16) }
+        let postings = sorted.parallelMap(jobs: jobs) { SearchPostings.encode(documentsOfWord[$0]) }
+        return (sorted.map { vocabulary[$0] }, postings)
+    }
+
+    /// The start of `text`, cut at a word boundary near `excerptLength` characters.
+    static func excerpt(_ text: String) -> String {
+        guard text.count > excerptLength else { return text }
+        let cut = text.prefix(excerptLength)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + "…"
+    }
+}

@@ -1,0 +1,28 @@
+/// The files written besides the templated pages (SPEC §4): the search index, `feed.xml`, `sitemap.xml` and the
+/// single-file `briefing.html`. The search page and `404.html` are ordinary pages (`PageBuilder`).
+public enum SupplementaryOutputs {
+    /// Warns when `base_url` is missing: the feed and sitemap then hold relative links. Skipped when the run already
+    /// has errors, so that a broken `site.yml` is reported once.
+    public static func checkSettings(_ config: SiteConfig, diagnostics: inout Diagnostics) {
+        guard config.baseURL == nil, !diagnostics.hasErrors else { return }
+        diagnostics.append(.warning("missing-base-url", file: "Content/site.yml",
+            "site.yml has no 'base_url', so feed.xml and sitemap.xml use links relative to the site, which feed readers and search engines may not resolve; add 'base_url: https://…/' (the address the site is published at) or pass --base-url"))
+    }
+
+    /// `pages`: output paths of the HTML pages already rendered (listed in the sitemap).
+    public static func make(_ linked: LinkedSite, theme: Theme, pages: [String], jobs: Int, diagnostics: inout Diagnostics) -> [RenderedFile] {
+        var files = [
+            SearchIndexBuilder(linked: linked, jobs: jobs).build(),
+            FeedWriter(linked: linked).build(),
+            SitemapWriter(linked: linked).build(pages: pages + [SitePaths.singleFile]),
+        ]
+        let briefing = SingleFileBriefing(linked: linked, theme: theme, jobs: jobs).page()
+        if let html = theme.render(briefing) {
+            files.append(RenderedFile(path: briefing.path, bytes: Array(html.utf8)))
+        } else {
+            diagnostics.append(.error("missing-template", file: "Templates/\(briefing.template).mustache",
+                                      "no template '\(briefing.template)' to render \(briefing.path)"))
+        }
+        return files
+    }
+}

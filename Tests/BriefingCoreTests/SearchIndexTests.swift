@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+/// The offline search index: text folding, the postings encoding and the index file built from a site.
+@Suite struct SearchIndexTests {
+    @Test(arguments: [
+        ("Côte d’Ivoire", "cote d ivoire"),
+        ("Côte d'Ivoire", "cote d ivoire"),
+        ("TÜRKİYE", "turkiye"),
+        ("Türkiye", "turkiye"),
+        ("  Saudi Arabia–Pakistan (SMDA)  ", "saudi arabia pakistan smda"),
+        ("ﬁnal ＮＡＴＯ", "final nato"),
+        ("الإمارات العربية المتحدة", "الامارات العربيه المتحده"),
+        ("مُشْتَرَكَة", "مشتركه"),
+        ("كـــبير ی ک ٢٠٢٥", "كبير ي ك 2025"),
+        ("ΟΔΥΣΣΕΥΣ", "οδυσσευσ"),
+        ("Ağrı", "agri"),
+    ])
+    func foldsCaseDiacriticsAndScriptVariants(text: String, folded: String) {
+        #expect(SearchText.fold(text) == folded)
+    }
+
+    @Test func wordsAreDistinctFoldedAndAtLeastTwoCharacters() {
+        #expect(SearchText.words("The GCC, the gcc and Côte d’Ivoire — a test") == ["the", "gcc", "and", "cote", "ivoire", "test"])
+    }
+
+    @Test func postingsRoundTripInBothEncodings() {
+        let sparse = [3, 40, 41, 1_000, 70_000]
+        let sparseText = SearchPostings.encode(sparse)
+        #expect(!sparseText.hasPrefix("~"))
+        #expect(SearchPostings.decode(sparseText) == sparse)
+        #expect(SearchPostings.encode([0, 1, 2, 40]) == "000B5")
+
+        let dense = Array(stride(from: 0, to: 600, by: 2))
+        let denseText = SearchPostings.encode(dense)
+        #expect(denseText.hasPrefix("~"), "a word in half of the documents is stored as a bitmap")
+        #expect(denseText.count == 101)
+        #expect(SearchPostings.decode(denseText) == dense)
+
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<50 {
+            let list = (0..<2_000).filter { _ in Int.random(in: 0..<7, using: &generator) == 0 }
+            #expect(SearchPostings.decode(SearchPostings.encode(list)) == list)
+        }
+    }
+
+    static let site = [
+        "Content/countries.yml": """
+            "PK": {name: Pakistan, region: Asia}
+            "TR": {name: Türkiye, region: Europe}
+            "CI": {name: Côte d’Ivoire, region: Africa}
+            """,
+        "Content/articles/first.md": """
+            ---
+            title: "First & <best>"
+            date: 2024-01-02
+            summary: Summary of the first.
+            alliances: [nato]
+            ---
+
+            Zanzibar appears here, and [Türkiye](country:TR) too.
+            """,
+        "Content/articles/second.md": """
+            ---
+            title: Second
+            date: 2024-03-04
+            countries: ["CI"]
+            ---
+
+            Zanzibar again, plus a word only here: quixotic. \(String(repeating: "Filler text goes on. ", count: 20))
+            """,
+    ]
+
+    /// The index file as the JSON object it assigns.
+    static func index(_ file: RenderedFile) throws -> [String: Any] {
+        let text = String(decoding: file.bytes, as: UTF8.self)
+        let start = try #require(text.range(of: "window.BRIEFING_SEARCH_INDEX = "))
+        var json = text[start.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(json.hasSuffix(";"))
+        json.removeLast()
+        return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
+    @Test func indexHoldsArticlesAlliancesAndCountriesAndBodyWords() throws {
+        let site = try TestSite(Self.site)
+        let (linked, _) = try site.check()
+        let file = SearchIndexBuilder(linked: linked, jobs: 2).build()
+        #expect(file.path == "search/search-index.js")
+        let index = try Self.index(file)
+        let docs = try #require(index["docs"] as? [[Any]])
+        let kinds = try #require(index["kinds"] as? [[String: String]])
+        #expect(kinds.map { $0["name"]! } == ["Article", "Alliance", "Country"])
+        let paths = docs.map { doc -> String in
+            let kind = kinds[doc[0] as! Int]
+            return kind["prefix"]! + (doc[1] as! String) + kind["suffix"]!
+        }
+        #expect(paths == ["articles/second/index.html", "articles/first/index.html", "alliances/nato/index.html",
+                          "countries/ci/index.html", "countries/pk/index.html", "countries/tr/index.html"])
+        #expect(docs[1][2] as? String == "First & <best>", "titles are stored as text, not HTML")
+        #expect(docs[1][3] as? String == "2 January 2024")
+        #expect(docs[1][4] as? String == "Summary of the first.")
+        let excerpt = try #require(docs[0][4] as? String)
+        #expect(excerpt.hasPrefix("Zanzibar again") && excerpt.hasSuffix("…") && excerpt.count <= SearchIndexBuilder.excerptLength + 1)
+        #expect(docs[2][4] as? String == "Members: Pakistan, Türkiye.")
+        #expect(docs[3][2] as? String == "Côte d’Ivoire")
+
+        let words = try #require(index["words"] as? [String])
+        let postings = try #require(index["postings"] as? [String])
+        #expect(words == words.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+        func articles(with word: String) -> [Int] {
+            guard let at = words.firstIndex(of: word) else { return [] }
+            return SearchPostings.decode(postings[at])
+        }
+        #expect(articles(with: "zanzibar") == [0, 1])
+        #expect(articles(with: "quixotic") == [0])
+        #expect(articles(with: "turkiye") == [1], "body words are folded")
+        #expect(!words.contains("a"), "one-letter words are not indexed")
+    }
+
+    @Test func indexIsTheSameOnEveryBuildAndSafeInsideAScript() throws {
+        let site = try TestSite(Self.site.merging(["Content/articles/third.md": """
+            ---
+            title: "</script><script>alert(1)</script>"
+            date: 2024-05-06
+            ---
+
+            Line\u{2028}separator.
+            """]) { $1 })
+        let (linked, _) = try site.check()
+        let first = SearchIndexBuilder(linked: linked, jobs: 1).build().bytes
+        let second = SearchIndexBuilder(linked: linked, jobs: 4).build().bytes
+        #expect(first == second)
+        let text = String(decoding: first, as: UTF8.self)
+        #expect(!text.contains("</script"))
+        #expect(!text.contains("\u{2028}"))
+        #expect(try Self.index(RenderedFile(path: "", bytes: first))["docs"] != nil)
+    }
+}
