@@ -6,13 +6,14 @@ SWIFT ?= swift
 BIN_DEBUG := .build/debug/briefing
 BIN_RELEASE := .build/release/briefing
 
-.PHONY: site test deps build release theme clean
+.PHONY: site test browser-test deps build release theme clean
 
 site: deps release
 	$(BIN_RELEASE) build --root . --output Output
 
 test: deps build
 	$(SWIFT) test
+	$(MAKE) browser-test
 
 build: deps
 	$(SWIFT) build
@@ -23,6 +24,12 @@ release: deps
 # Installs the system packages briefing needs when they are missing (Debian; needs root or sudo).
 deps:
 	@bash scripts/install-deps.sh
+
+# Browser, feed, sitemap and Nu HTML Checker tests on built sites (Tests/browser, pytest; see docs/offline.md).
+# Installs Chromium, chromedriver, Java and the Python packages first when they are missing.
+browser-test: build
+	bash scripts/install-test-tools.sh >/dev/null
+	BRIEFING_BINARY="$(CURDIR)/$(BIN_DEBUG)" .build-pytools/venv/bin/python -m pytest Tests/browser
 
 # Regenerates the copy of Templates/ compiled into the binary.
 theme:
