@@ -25,6 +25,17 @@ import Testing
         #expect(SearchText.words("The GCC, the gcc and Côte d’Ivoire — a test") == ["the", "gcc", "and", "cote", "ivoire", "test"])
     }
 
+    @Test(arguments: ["Côte d’Ivoire — Türkiye, TÜRKİYE and ﬁnal ＮＡＴＯ", "الإمارات العربية المتحدة مُشْتَرَكَة كـــبير ی ٢٠٢٥",
+                      "a b cd ef cd, ΟΔΥΣΣΕΥΣ Ağrı 🇹🇷 x1 2", ""])
+    func wordsAreTheDistinctWordsOfTheFoldedText(text: String) {
+        var expected: [String] = []
+        for word in SearchText.fold(text).split(separator: " ").map(String.init)
+        where word.unicodeScalars.count >= 2 && !expected.contains(word) {
+            expected.append(word)
+        }
+        #expect(SearchText.words(text) == expected)
+    }
+
     @Test func postingsRoundTripInBothEncodings() {
         let sparse = [3, 40, 41, 1_000, 70_000]
         let sparseText = SearchPostings.encode(sparse)

@@ -170,6 +170,36 @@ def test_search_finds_arabic_script_and_accented_names(browser, unicode_site):
     assert console_errors(browser) == []
 
 
+# The same cases as SearchIndexTests.foldsCaseDiacriticsAndScriptVariants: search.js must fold queries exactly
+# as SearchText.swift folded the index.
+FOLD_CASES = [
+    ("Côte d’Ivoire", "cote d ivoire"),
+    ("Côte d'Ivoire", "cote d ivoire"),
+    ("TÜRKİYE", "turkiye"),
+    ("Türkiye", "turkiye"),
+    ("  Saudi Arabia–Pakistan (SMDA)  ", "saudi arabia pakistan smda"),
+    ("ﬁnal ＮＡＴＯ", "final nato"),
+    ("الإمارات العربية المتحدة", "الامارات العربيه المتحده"),
+    ("مُشْتَرَكَة", "مشتركه"),
+    ("كـــبير ی ک ٢٠٢٥", "كبير ي ك 2025"),
+    ("ΟΔΥΣΣΕΥΣ", "οδυσσευσ"),
+    ("Ağrı", "agri"),
+]
+
+
+@pytest.mark.parametrize("site_name", ["example_site", "unicode_site"])
+def test_browser_folds_text_like_the_index_builder(browser, site_name, request):
+    site = request.getfixturevalue(site_name)
+    browser.get(site.url("search/index.html"))
+    folded = browser.execute_script(
+        "return arguments[0].map(function (text) { return window.BriefingSearch.fold(text); })", [c[0] for c in FOLD_CASES])
+    assert folded == [c[1] for c in FOLD_CASES]
+    # Every body word the Swift side wrote is already folded by the browser's rules.
+    unfolded = browser.execute_script(
+        "var f = window.BriefingSearch.fold; return window.BRIEFING_SEARCH_INDEX.words.filter(function (w) { return f(w) !== w; })")
+    assert unfolded == []
+
+
 def test_search_page_without_javascript_points_to_the_lists(example_site):
     driver = start_chromium(javascript=False)
     try:
