@@ -73,9 +73,19 @@ enum BacklinkIndexer {
         for slug in references[.article] ?? [] {
             if let other = articleIndexBySlug[slug] { scores[other, default: 0] += 2 }
         }
-        return scores.sorted { lhs, rhs in
-            lhs.value != rhs.value ? lhs.value > rhs.value : newer(site.articles[lhs.key], than: site.articles[rhs.key])
-        }.prefix(relatedLimit).map(\.key)
+        var best: [(index: Int, score: Int)] = []
+        for (other, score) in scores {
+            let candidate = (index: other, score: score)
+            guard best.count < relatedLimit || ranksHigher(candidate, than: best[best.count - 1], site: site) else { continue }
+            let position = best.firstIndex { ranksHigher(candidate, than: $0, site: site) } ?? best.count
+            best.insert(candidate, at: position)
+            if best.count > relatedLimit { best.removeLast() }
+        }
+        return best.map(\.index)
+    }
+
+    private static func ranksHigher(_ a: (index: Int, score: Int), than b: (index: Int, score: Int), site: Site) -> Bool {
+        a.score != b.score ? a.score > b.score : newer(site.articles[a.index], than: site.articles[b.index])
     }
 
     private static func reportUnreferenced(_ site: Site, articlesByAlliance: [String: [Int]], articlesByCountry: [String: [Int]],

@@ -51,7 +51,7 @@ extension BuiltinTheme {
     {{> partials/alliance-thead}}
     <tbody>
       {{#alliances}}
-      {{> partials/alliance-row}}
+      {{{row_html}}}
       {{/alliances}}
     </tbody>
   </table>
@@ -93,7 +93,7 @@ extension BuiltinTheme {
       {{^empty(alliance.articles)}}
       <ul class="items">
         {{#alliance.articles}}
-        {{> partials/article-item}}
+        {{{item_html}}}
         {{/alliance.articles}}
       </ul>
       {{/empty(alliance.articles)}}
@@ -147,7 +147,7 @@ extension BuiltinTheme {
   <h2>{{year}}</h2>
   <ul class="items">
     {{#articles}}
-    {{> partials/article-item}}
+    {{{item_html}}}
     {{/articles}}
   </ul>
 </section>
@@ -192,7 +192,7 @@ extension BuiltinTheme {
         <h2>Alliances discussed</h2>
         <ul class="cards">
           {{#article.alliances}}
-          {{> partials/alliance-card}}
+          {{{card_html}}}
           {{/article.alliances}}
         </ul>
       </section>
@@ -202,7 +202,7 @@ extension BuiltinTheme {
         <h2>Countries</h2>
         <ul class="chips">
           {{#article.countries}}
-          {{> partials/country-chip}}
+          {{{chip_html}}}
           {{/article.countries}}
         </ul>
       </section>
@@ -218,7 +218,7 @@ extension BuiltinTheme {
   <h2>Related articles</h2>
   <ul class="items">
     {{#article.related}}
-    {{> partials/article-item}}
+    {{{item_html}}}
     {{/article.related}}
   </ul>
 </section>
@@ -491,7 +491,7 @@ extension BuiltinTheme {
       {{> partials/alliance-thead}}
       <tbody>
         {{#country.alliances}}
-        {{> partials/alliance-row}}
+        {{{row_html}}}
         {{/country.alliances}}
       </tbody>
     </table>
@@ -530,7 +530,7 @@ extension BuiltinTheme {
   {{^empty(country.articles)}}
   <ul class="items">
     {{#country.articles}}
-    {{> partials/article-item}}
+    {{{item_html}}}
     {{/country.articles}}
   </ul>
   {{/empty(country.articles)}}
@@ -564,7 +564,7 @@ extension BuiltinTheme {
       {{^empty(latest)}}
       <ul class="items">
         {{#latest}}
-        {{> partials/article-item}}
+        {{{item_html}}}
         {{/latest}}
       </ul>
       {{/empty(latest)}}
@@ -605,7 +605,7 @@ extension BuiltinTheme {
       {{> partials/alliance-thead}}
       <tbody>
         {{#alliances}}
-        {{> partials/alliance-row}}
+        {{{row_html}}}
         {{/alliances}}
       </tbody>
     </table>
@@ -624,7 +624,7 @@ extension BuiltinTheme {
     <div><dt>Kind</dt><dd>{{kind_display}}</dd></div>
     <div><dt>Established</dt><dd>{{established_display}}{{#ended_display}}{{^empty(.)}} (ended {{.}}){{/empty(.)}}{{/ended_display}}</dd></div>
     <div><dt>Status</dt><dd><span class="status status-{{status}}">{{status_display}}</span></dd></div>
-    <div><dt>Members ({{member_count}})</dt><dd><ul class="chips">{{#members}}{{> partials/country-chip}}{{/members}}</ul></dd></div>
+    <div><dt>Members ({{member_count}})</dt><dd><ul class="chips">{{#members}}{{{chip_html}}}{{/members}}</ul></dd></div>
   </dl>
 </li>
 
@@ -688,7 +688,7 @@ extension BuiltinTheme {
   <h2>Roles</h2>
   <ul class="tags">
     {{#roles}}
-    {{> partials/term-tag}}
+    {{{tag_html}}}
     {{/roles}}
   </ul>
 </section>
@@ -698,7 +698,7 @@ extension BuiltinTheme {
   <h2>Impacts</h2>
   <ul class="tags">
     {{#impacts}}
-    {{> partials/term-tag}}
+    {{{tag_html}}}
     {{/impacts}}
   </ul>
 </section>
@@ -1381,7 +1381,7 @@ mark { background: var(--mark); color: inherit; padding: 0 0.08em; border-radius
       {{> partials/alliance-thead}}
       <tbody>
         {{#term.alliances}}
-        {{> partials/alliance-row}}
+        {{{row_html}}}
         {{/term.alliances}}
       </tbody>
     </table>
@@ -1393,7 +1393,7 @@ mark { background: var(--mark); color: inherit; padding: 0 0.08em; border-radius
   <h2>Articles</h2>
   <ul class="items">
     {{#term.articles}}
-    {{> partials/article-item}}
+    {{{item_html}}}
     {{/term.articles}}
   </ul>
 </section>

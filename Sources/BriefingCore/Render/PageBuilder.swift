@@ -1,27 +1,32 @@
 /// Builds every page of the site (SPEC §4) with the data its template gets (docs/templates.md).
-struct PageBuilder {
+struct PageBuilder: @unchecked Sendable {
     let linked: LinkedSite
     let values: ViewValues
+    let allianceIndexByID: [String: Int]
 
     static let homeLatestCount = 10
 
-    init(_ linked: LinkedSite) {
+    init(_ linked: LinkedSite, theme: Theme, jobs: Int) {
         self.linked = linked
-        values = ViewValues(linked)
+        var indexByID: [String: Int] = [:]
+        for (index, alliance) in linked.site.alliances.enumerated() { indexByID[alliance.id] = index }
+        allianceIndexByID = indexByID
+        values = ViewValues(linked, library: theme.library)
     }
 
     var site: Site { linked.site }
 
-    func pages() -> [Page] {
-        var pages: [Page] = [home(), articleList(), allianceList(), countryList()]
-        pages += site.articles.indices.map(article)
-        pages += site.alliances.indices.map(alliance)
-        pages += linked.countryPages.map(country)
+    /// One closure per page, each building that page's data; run them on any thread (see `SiteRenderer`).
+    func pages() -> [@Sendable () -> Page] {
+        var pages: [@Sendable () -> Page] = [home, articleList, allianceList, countryList]
+        pages += site.articles.indices.map { index in { article(index) } }
+        pages += site.alliances.indices.map { index in { alliance(index) } }
+        pages += linked.countryPages.map { code in { country(code) } }
         for taxonomy in Taxonomy.allCases {
-            pages.append(termList(taxonomy))
-            pages += site.config.terms(of: taxonomy).map { term($0) }
+            pages.append { termList(taxonomy) }
+            pages += site.config.terms(of: taxonomy).map { term in { self.term(term) } }
         }
-        pages += [search(), notFound()]
+        pages += [search, notFound]
         return pages
     }
 
@@ -30,9 +35,10 @@ struct PageBuilder {
         var data = data
         data["root"] = SitePaths.root(from: path)
         data["site"] = [
-            "title": site.config.title, "description": site.config.description, "language": site.config.language,
+            "title": HTMLText.escape(site.config.title), "description": HTMLText.escape(site.config.description),
+            "language": HTMLText.escape(site.config.language),
         ] as [String: Any]
-        data["page"] = ["title": title, "description": description, "kind": kind, "path": path] as [String: Any]
+        data["page"] = ["title": HTMLText.escape(title), "description": HTMLText.escape(description), "kind": kind, "path": path] as [String: Any]
         data["nav"] = Self.sections.map { entry -> [String: Any] in
             ["title": entry.title, "path": entry.path, "current": entry.path == section]
         }
@@ -45,6 +51,7 @@ struct PageBuilder {
     ]
 
     private func home() -> Page {
+        let values = self.values.level(for: SitePaths.home)
         let latest = Array(linked.articlesNewestFirst.prefix(Self.homeLatestCount))
         return page(SitePaths.home, template: "home", kind: "home", title: site.config.title,
                     description: site.config.description, section: nil, [
@@ -54,8 +61,8 @@ struct PageBuilder {
             "alliances": values.alliances(alliancesByName),
             "alliance_count": site.alliances.count,
             "country_count": linked.countryPages.count,
-            "impacts": termsWithCounts(.impacts),
-            "roles": termsWithCounts(.roles),
+            "impacts": termsWithCounts(.impacts, values),
+            "roles": termsWithCounts(.roles, values),
         ])
     }
 
@@ -63,9 +70,9 @@ struct PageBuilder {
         site.alliances.indices.sorted { BacklinkIndexer.byName(site.alliances[$0], site.alliances[$1]) }
     }
 
-    private func termsWithCounts(_ taxonomy: Taxonomy) -> [[String: Any]] {
+    private func termsWithCounts(_ taxonomy: Taxonomy, _ values: ViewValues.Level) -> [[String: Any]] {
         site.config.terms(of: taxonomy).compactMap { term in
-            guard var value = values.termSummaries[taxonomy]?[term.id] else { return nil }
+            guard var value = values.term(taxonomy, term.id) else { return nil }
             value["article_count"] = linked.articlesByTerm[taxonomy]?[term.id]?.count ?? 0
             value["alliance_count"] = linked.alliancesByTerm[taxonomy]?[term.id]?.count ?? 0
             return value
@@ -73,6 +80,7 @@ struct PageBuilder {
     }
 
     private func articleList() -> Page {
+        let values = self.values.level(for: SitePaths.articles)
         var years: [[String: Any]] = []
         var currentYear: Int?
         var group: [Int] = []
@@ -94,12 +102,13 @@ struct PageBuilder {
     }
 
     private func article(_ index: Int) -> Page {
+        let values = self.values.level(for: SitePaths.article(site.articles[index].slug))
         let article = site.articles[index]
         let body = linked.bodies[index]
         let references = linked.referencesOfArticle[index]
-        let toc = body.toc.map { ["level": $0.level, "text": $0.text, "id": $0.id] as [String: Any] }
-        let allianceIndices = (references[.alliance] ?? []).compactMap { id in site.alliances.firstIndex { $0.id == id } }
-        var data = values.articleSummaries[index]
+        let toc = body.toc.map { ["level": $0.level, "text": HTMLText.escape($0.text), "id": HTMLText.escape($0.id)] as [String: Any] }
+        let allianceIndices = (references[.alliance] ?? []).compactMap { allianceIndexByID[$0] }
+        var data = values.article(index)
         data["updated"] = article.updated?.iso ?? ""
         data["updated_display"] = article.updated?.display ?? ""
         data["body_html"] = body.html
@@ -116,6 +125,7 @@ struct PageBuilder {
     }
 
     private func allianceList() -> Page {
+        let values = self.values.level(for: SitePaths.alliances)
         let all = alliancesByName
         return page(SitePaths.alliances, template: "alliance-list", kind: "alliance-list", title: "Alliances",
                     description: "Every alliance in \(site.config.title): members, kind, dates and status.", section: SitePaths.alliances, [
@@ -126,16 +136,17 @@ struct PageBuilder {
     }
 
     private func alliance(_ index: Int) -> Page {
+        let values = self.values.level(for: SitePaths.alliance(site.alliances[index].id))
         let alliance = site.alliances[index]
-        var data = values.allianceSummaries[index]
-        data["summary"] = alliance.summary
-        data["members_note"] = alliance.membersNote ?? ""
-        data["headquarters"] = alliance.headquarters ?? ""
+        var data = values.alliance(index)
+        data["summary"] = HTMLText.escape(alliance.summary)
+        data["members_note"] = HTMLText.escape(alliance.membersNote ?? "")
+        data["headquarters"] = HTMLText.escape(alliance.headquarters ?? "")
         data["roles"] = values.terms(.roles, alliance.roles.map(\.value))
         data["impacts"] = values.terms(.impacts, alliance.impacts.map(\.value))
-        data["sources"] = alliance.sources.map { ["title": $0.title, "url": $0.url ?? "", "has_url": $0.url != nil] as [String: Any] }
+        data["sources"] = alliance.sources.map { ["title": HTMLText.escape($0.title), "url": HTMLText.escape($0.url ?? ""), "has_url": $0.url != nil] as [String: Any] }
         data["memberships"] = alliance.members.compactMap { member -> [String: Any]? in
-            guard let country = values.countrySummaries[member.country.value] else { return nil }
+            guard let country = values.country(member.country.value) else { return nil }
             return ["country": country, "joined_display": member.joined?.display ?? "", "left_display": member.left?.display ?? "",
                     "is_former": member.left != nil]
         }
@@ -145,23 +156,25 @@ struct PageBuilder {
     }
 
     private func countryList() -> Page {
+        let values = self.values.level(for: SitePaths.countries)
         var byRegion: [String: [String]] = [:]
         for code in linked.countryPages {
             byRegion[site.countries[code]!.region, default: []].append(code)
         }
         let regions = byRegion.keys.sorted().map { region -> [String: Any] in
             let countries = byRegion[region]!.map { code -> [String: Any] in
-                var value = values.countrySummaries[code]!
+                var value = values.country(code)!
                 value["alliance_count"] = linked.alliancesByCountry[code]?.count ?? 0
                 return value
             }
-            return ["name": region.isEmpty ? "Other" : region, "countries": countries]
+            return ["name": region.isEmpty ? "Other" : HTMLText.escape(region), "countries": countries]
         }
         return page(SitePaths.countries, template: "country-list", kind: "country-list", title: "Countries",
                     description: "Countries in \(site.config.title) and their alliances.", section: SitePaths.countries, ["regions": regions])
     }
 
     private func country(_ code: String) -> Page {
+        let values = self.values.level(for: SitePaths.country(code))
         let country = site.countries[code]!
         let allianceIndices = linked.alliancesByCountry[code] ?? []
         var partnerAlliances: [String: [Int]] = [:]
@@ -170,12 +183,12 @@ struct PageBuilder {
                 partnerAlliances[member.country.value, default: []].append(index)
             }
         }
-        let partners = partnerAlliances.keys.filter { values.countrySummaries[$0] != nil }
+        let partners = partnerAlliances.keys.filter { site.countries[$0] != nil }
             .sorted { site.countries[$0]!.name.localizedStandardCompare(site.countries[$1]!.name) == .orderedAscending }
             .map { partner -> [String: Any] in
-                ["country": values.countrySummaries[partner]!, "alliances": values.alliances(partnerAlliances[partner]!)]
+                ["country": values.country(partner)!, "alliances": values.alliances(partnerAlliances[partner]!)]
             }
-        var data = values.countrySummaries[code]!
+        var data = values.country(code)!
         data["alliances"] = values.alliances(allianceIndices)
         data["partners"] = partners
         data["articles"] = values.articles(linked.articlesByCountry[code] ?? [])
@@ -184,16 +197,18 @@ struct PageBuilder {
     }
 
     private func termList(_ taxonomy: Taxonomy) -> Page {
+        let values = self.values.level(for: SitePaths.taxonomy(taxonomy))
         let path = SitePaths.taxonomy(taxonomy)
         return page(path, template: "term-list", kind: "term-list", title: taxonomy.title,
                     description: "\(taxonomy.title) in \(site.config.title).", section: path, [
             "taxonomy": ["id": taxonomy.rawValue, "title": taxonomy.title, "path": path] as [String: Any],
-            "terms": termsWithCounts(taxonomy),
+            "terms": termsWithCounts(taxonomy, values),
         ])
     }
 
     private func term(_ term: TaxonomyTerm) -> Page {
-        var data = values.termSummaries[term.taxonomy]![term.id]!
+        let values = self.values.level(for: SitePaths.term(term.taxonomy, term.id))
+        var data = values.term(term.taxonomy, term.id)!
         data["taxonomy_title"] = term.taxonomy.title
         data["articles"] = values.articles(linked.articlesByTerm[term.taxonomy]?[term.id] ?? [])
         data["alliances"] = values.alliances(linked.alliancesByTerm[term.taxonomy]?[term.id] ?? [])

@@ -3,14 +3,15 @@ public enum SiteRenderer {
     /// `progress`, when given, hears (pages rendered, pages in total) as rendering goes.
     public static func render(_ linked: LinkedSite, theme: Theme, jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil,
                               diagnostics: inout Diagnostics) -> [RenderedFile] {
-        let pages = PageBuilder(linked).pages()
-        let counter = progress.map { ProgressCounter(total: pages.count, report: $0) }
-        let rendered: [RenderedFile?] = pages.parallelMap(jobs: jobs) { page in
+        let makers = PageBuilder(linked, theme: theme, jobs: jobs).pages()
+        let counter = progress.map { ProgressCounter(total: makers.count, report: $0) }
+        let results: [(page: Page, file: RenderedFile?)] = makers.parallelMap(jobs: jobs) { makePage in
             defer { counter?.increment() }
-            return theme.render(page).map { RenderedFile(path: page.path, bytes: Array($0.utf8)) }
+            let page = makePage()
+            return (page, theme.render(page).map { RenderedFile(path: page.path, bytes: Array($0.utf8)) })
         }
         var files: [RenderedFile] = []
-        for (page, file) in zip(pages, rendered) {
+        for (page, file) in results {
             if let file {
                 files.append(file)
             } else {

@@ -66,12 +66,17 @@ public struct Theme: Sendable {
         return String(path.dropLast(".mustache".count))
     }
 
+    /// Put before every template: template data arrives HTML-escaped already (see `HTMLText`), so Mustache
+    /// must not escape it again. `{{name}}` and `{{{name}}}` therefore print the same safe text.
+    /// On a line of its own, so Mustache's standalone-tag rule removes it without trace from the output.
+    static let textMode = "{{%CONTENT_TYPE:TEXT}}\n"
+
     private static func register(_ text: String, name: String, file: String, in library: inout MustacheLibrary, diagnostics: inout Diagnostics) {
         do {
-            library.register(try MustacheTemplate(string: text), named: name)
+            library.register(try MustacheTemplate(string: textMode + text), named: name)
         } catch let error as MustacheTemplate.ParserError {
             diagnostics.append(.error("template-syntax", file: file,
-                at: SourceLocation(line: error.context.lineNumber, column: max(1, error.context.columnNumber)),
+                at: SourceLocation(line: max(1, error.context.lineNumber - 1), column: max(1, error.context.columnNumber)),
                 "template error: \(describe(error.error))"))
         } catch {
             diagnostics.append(.error("template-syntax", file: file, "template error: \(error)"))
