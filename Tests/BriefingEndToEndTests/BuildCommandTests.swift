@@ -71,3 +71,12 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("Content/out").path))
     }
 }
+
+@Suite struct UsageErrorTests {
+    @Test(arguments: [["build", "--jobs", "0"], ["frobnicate"], ["build", "--diagnostics", "xml"]])
+    func usageErrorsExitWithStatusTwo(arguments: [String]) throws {
+        let run = try BriefingBinary.run(arguments)
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("Error: "))
+    }
+}
