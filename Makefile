@@ -6,7 +6,7 @@ SWIFT ?= swift
 BIN_DEBUG := .build/debug/briefing
 BIN_RELEASE := .build/release/briefing
 
-.PHONY: site test browser-test deps build release theme clean
+.PHONY: site test browser-test deps build release theme fuzz fuzz-smoke clean
 
 site: deps release
 	$(BIN_RELEASE) build --root . --output Output
@@ -14,6 +14,7 @@ site: deps release
 test: deps build
 	$(SWIFT) test
 	$(MAKE) browser-test
+	$(MAKE) fuzz-smoke
 
 build: deps
 	$(SWIFT) build
@@ -24,6 +25,14 @@ release: deps
 # Installs the system packages briefing needs when they are missing (Debian; needs root or sudo).
 deps:
 	@bash scripts/install-deps.sh
+
+# A one-minute libFuzzer run over the content stages (part of `make test`).
+fuzz-smoke: deps
+	bash scripts/fuzz.sh 60
+
+# The long run recorded in docs/fuzzing.md.
+fuzz: deps
+	bash scripts/fuzz.sh 3600 -runs=1000000
 
 # Browser, feed, sitemap and Nu HTML Checker tests on built sites (Tests/browser, pytest; see docs/offline.md).
 # Installs Chromium, chromedriver, Java and the Python packages first when they are missing.

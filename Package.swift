@@ -68,3 +68,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v5]
 )
+
+// The libFuzzer target exists only when asked for (`make fuzz` sets BRIEFING_FUZZ=1): it has no `main`
+// of its own, so it links only with `-sanitize=fuzzer`.
+if Context.environment["BRIEFING_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "BriefingFuzz",
+            dependencies: ["BriefingCore"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        )
+    )
+}
