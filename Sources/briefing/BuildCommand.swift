@@ -19,12 +19,20 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the time each stage took.")
     var timings = false
 
+    @Option(name: .customLong("cache-dir"), help: "Where to keep the build cache (default: a hidden folder beside the output).")
+    var cacheDir: String?
+
+    @Flag(name: .customLong("no-cache"), help: "Build everything from nothing and keep no cache.")
+    var noCache = false
+
     func run() throws {
         let start = Date()
         let progress = BuildProgress(enabled: !site.quiet && BuildProgress.isInteractive)
-        let options = BuildOptions(root: site.root, output: output ?? (site.root as NSString).appendingPathComponent("Output"),
+        let outputFolder = output ?? (site.root as NSString).appendingPathComponent("Output")
+        var options = BuildOptions(root: site.root, output: outputFolder,
                                    includeDrafts: site.drafts, strict: site.strict, jobs: site.jobs, force: force, baseURL: baseURL,
                                    progress: progress.callback)
+        if !noCache { options.cacheFolder = cacheDir ?? BuildCache.defaultFolder(forOutput: outputFolder) }
         if site.verbose { VerboseReport.printSetup(root: options.root, output: options.output) }
         let result: BuildResult
         do {
@@ -44,6 +52,9 @@ struct BuildCommand: ParsableCommand {
         }
         let seconds = Date().timeIntervalSince(start)
         if !site.quiet { print("Built \(result.pageCount) pages in \(String(format: "%.2f", seconds)) s") }
-        if timings || site.verbose { print(result.timings.report) }
+        if timings || site.verbose {
+            print(result.timings.report)
+            print("\(result.renderedCount) pages rendered, \(result.reusedCount) unchanged since the last build (cache: \(result.cacheStatus.summary))")
+        }
     }
 }

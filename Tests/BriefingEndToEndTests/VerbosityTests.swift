@@ -40,12 +40,13 @@ import Testing
         let run = try BriefingBinary.run(["build", "--verbose", "--root", site.path, "--output", output.path])
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count == 5)
+        #expect(lines.count == 6)
         #expect(lines[0] == "Site: \(site.standardizedFileURL.path)")
         #expect(lines[1] == "Output: \(output.standardizedFileURL.path)")
         #expect(lines[2] == "Theme: built-in, with the site's Templates/article.mustache")
         #expect(lines[3].hasPrefix("Built "))
         #expect(lines[4].hasPrefix("load: "))
+        #expect(lines[5].hasSuffix(" pages rendered, 0 unchanged since the last build (cache: empty)"))
     }
 
     @Test func quietAndVerboseTogetherAreAUsageError() throws {

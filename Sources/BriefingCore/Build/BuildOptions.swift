@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
     public var force: Bool
     /// Overrides `base_url` of `site.yml`.
     public var baseURL: String?
+    /// Where the build cache lives; nil builds from nothing and keeps no cache.
+    public var cacheFolder: String?
     /// Called from the render stage, from any thread, as pages are rendered: (pages rendered, pages in total).
     public var progress: (@Sendable (_ rendered: Int, _ total: Int) -> Void)?
 
@@ -38,6 +40,10 @@ public struct BuildResult: Sendable {
     /// Whether the output folder was replaced.
     public var wroteOutput: Bool
     public var timings = StageTimings()
+    /// Pages rendered anew, and pages whose previous file was kept.
+    public var renderedCount = 0
+    public var reusedCount = 0
+    public var cacheStatus: BuildCache.Status = .disabled
 
     public func failed(strict: Bool) -> Bool { diagnostics.isFailure(strict: strict) }
 }

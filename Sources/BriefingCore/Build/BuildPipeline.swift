@@ -7,8 +7,9 @@ public enum BuildPipeline {
         }
         var diagnostics = Diagnostics()
         var timings = StageTimings()
+        let cache = options.output != nil ? options.cacheFolder.map(BuildCache.open) ?? .disabled() : .disabled()
         var site = try SiteLoader.load(root: options.root, options: LoadOptions(includeDrafts: options.includeDrafts, jobs: options.jobs),
-                                       diagnostics: &diagnostics)
+                                       cache: cache, diagnostics: &diagnostics)
         if let baseURL = options.baseURL {
             guard SiteConfigLoader.isAbsoluteWebURL(baseURL) else {
                 throw ConfigurationError("--base-url '\(baseURL)' must be an absolute http:// or https:// URL")
@@ -17,7 +18,15 @@ public enum BuildPipeline {
         }
         timings.mark("load")
         let bodyRenderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets))
-        let bodies = site.articles.parallelMap(jobs: options.jobs) { bodyRenderer.render($0) }
+        let bodyKey = bodyRenderer.cacheKey
+        let bodies = site.articles.parallelMap(jobs: options.jobs) { article -> ArticleBody in
+            var key = bodyKey
+            key.combine(article.contentHash)
+            if let body = cache.cachedBody(path: article.file, key: key) { return body }
+            let body = bodyRenderer.render(article)
+            cache.storeBody(path: article.file, key: key, body: body)
+            return body
+        }
         timings.mark("markdown")
         let linked = ReferenceResolver.link(site, bodies: bodies, diagnostics: &diagnostics)
         SupplementaryOutputs.checkSettings(site.config, diagnostics: &diagnostics)
@@ -27,8 +36,11 @@ public enum BuildPipeline {
         guard let output = options.output, !diagnostics.isFailure(strict: options.strict) else {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
         }
-        var files = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, progress: options.progress, diagnostics: &diagnostics)
-        files += SupplementaryOutputs.make(linked, theme: theme, pages: files.map(\.path), jobs: options.jobs, diagnostics: &diagnostics)
+        let previousOutput = OutputFolderGuard.canonical(output)
+        var files = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, progress: options.progress,
+                                        cache: cache, previousOutput: previousOutput, diagnostics: &diagnostics)
+        files += SupplementaryOutputs.make(linked, theme: theme, pages: files.map(\.path), jobs: options.jobs,
+                                           cache: cache, previousOutput: previousOutput, diagnostics: &diagnostics)
         timings.mark("render")
         guard !diagnostics.isFailure(strict: options.strict) else {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
@@ -44,6 +56,17 @@ public enum BuildPipeline {
         copies += site.assets.map { .init(source: site.root + "/Content/assets/" + $0, destination: "assets/" + $0) }
         try OutputWriter(output: output, jobs: options.jobs).write(files, copies: copies)
         timings.mark("write")
-        return BuildResult(diagnostics: diagnostics, pageCount: pageCount, wroteOutput: true, timings: timings)
+        var result = BuildResult(diagnostics: diagnostics, pageCount: pageCount, wroteOutput: true, timings: timings)
+        if cache.folder != nil {
+            for file in files {
+                if let fingerprint = file.fingerprint { cache.storePage(path: file.path, fingerprint: fingerprint, writtenFile: previousOutput + "/" + file.path) }
+            }
+            cache.save()
+            result.timings.mark("cache")
+        }
+        result.reusedCount = files.count { $0.reusedFrom != nil && $0.path.hasSuffix(".html") }
+        result.renderedCount = pageCount - result.reusedCount
+        result.cacheStatus = cache.status
+        return result
     }
 }

@@ -19,17 +19,22 @@ public struct ConfigurationError: Error, CustomStringConvertible {
 
 /// The load stage: reads every content file of a site into a typed `Site`.
 public enum SiteLoader {
-    public static func load(root: String, options: LoadOptions, diagnostics: inout Diagnostics) throws(ConfigurationError) -> Site {
+    /// Loads the site; articles whose bytes are unchanged since the build that wrote `cache` are taken from it.
+    public static func load(root: String, options: LoadOptions, cache: BuildCache = .disabled(),
+                            diagnostics: inout Diagnostics) throws(ConfigurationError) -> Site {
         let files = ContentFiles(root: root)
         guard files.isDirectory("Content") else {
             throw ConfigurationError("no Content/ folder in '\(root)'; run briefing in a site folder or pass --root DIR (briefing init DIR creates a new site)")
         }
 
+        var fingerprint = ContentHash()
+        fingerprint.combine(options.includeDrafts ? 1 : 0)
         var config = SiteConfig(title: "Untitled briefing")
         var unloaded: Set<ReferenceKind> = []
         let errorsBefore = diagnostics.errorCount
         switch files.exists("Content/site.yml") ? files.read("Content/site.yml") : .failure(.error("missing-file", file: "Content/site.yml", "the site has no Content/site.yml; create it with at least 'title: My briefing'")) {
         case .success(let source):
+            fingerprint.combine(source.bytes)
             if let loaded = SiteConfigLoader.load(source, diagnostics: &diagnostics) { config = loaded }
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
@@ -41,7 +46,9 @@ public enum SiteLoader {
         let errorsBeforeCountries = diagnostics.errorCount
         if files.exists("Content/countries.yml") {
             switch files.read("Content/countries.yml") {
-            case .success(let source): countries = CountryLoader.load(source, diagnostics: &diagnostics)
+            case .success(let source):
+                fingerprint.combine(source.bytes)
+                countries = CountryLoader.load(source, diagnostics: &diagnostics)
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
@@ -49,18 +56,20 @@ public enum SiteLoader {
         if diagnostics.errorCount > errorsBeforeCountries { unloaded.insert(.country) }
 
         var broken: [ReferenceKind: Set<String>] = [:]
-        let alliances = loadAlliances(files, broken: &broken, diagnostics: &diagnostics)
-        let articles = loadArticles(files, options: options, broken: &broken, diagnostics: &diagnostics)
+        let alliances = loadAlliances(files, broken: &broken, fingerprint: &fingerprint, diagnostics: &diagnostics)
+        let articles = loadArticles(files, options: options, cache: cache, broken: &broken, fingerprint: &fingerprint, diagnostics: &diagnostics)
         let assets = files.isDirectory("Content/assets") ? files.walk("Content/assets") : []
+        for asset in assets { fingerprint.combine(asset) }
         for asset in assets where !files.staysInsideRoot("Content/assets/" + asset) {
             diagnostics.append(.error("outside-site", file: "Content/assets/" + asset,
                                       "this file is a symbolic link to a place outside the site folder; copy the file into the site instead"))
         }
         return Site(root: files.root.path, config: config, countries: countries, alliances: alliances, articles: articles,
-                    assets: assets, unloadedTargets: unloaded, brokenTargets: broken)
+                    assets: assets, unloadedTargets: unloaded, brokenTargets: broken, fingerprint: fingerprint)
     }
 
-    private static func loadAlliances(_ files: ContentFiles, broken: inout [ReferenceKind: Set<String>], diagnostics: inout Diagnostics) -> [Alliance] {
+    private static func loadAlliances(_ files: ContentFiles, broken: inout [ReferenceKind: Set<String>], fingerprint: inout ContentHash,
+                                      diagnostics: inout Diagnostics) -> [Alliance] {
         var alliances: [Alliance] = []
         var seen: [String: String] = [:]
         for name in files.list("Content/alliances") ?? [] where !name.hasPrefix(".") {
@@ -82,6 +91,8 @@ public enum SiteLoader {
             seen[stem] = path
             switch files.read(path) {
             case .success(let source):
+                fingerprint.combine(path)
+                fingerprint.combine(source.bytes)
                 if let alliance = AllianceLoader.load(source, id: stem, diagnostics: &diagnostics) {
                     alliances.append(alliance)
                 } else {
@@ -95,7 +106,8 @@ public enum SiteLoader {
         return alliances.sorted { $0.id < $1.id }
     }
 
-    private static func loadArticles(_ files: ContentFiles, options: LoadOptions, broken: inout [ReferenceKind: Set<String>],
+    private static func loadArticles(_ files: ContentFiles, options: LoadOptions, cache: BuildCache, broken: inout [ReferenceKind: Set<String>],
+                                     fingerprint: inout ContentHash,
                                      diagnostics: inout Diagnostics) -> [Article] {
         var paths: [(path: String, stem: String)] = []
         for name in files.list("Content/articles") ?? [] where !name.hasPrefix(".") {
@@ -108,20 +120,30 @@ public enum SiteLoader {
                 diagnostics.append(.warning("ignored-file", file: path, "ignored: article files end in .md"))
             }
         }
-        let results: [(Article?, Diagnostics)] = paths.parallelMap(jobs: options.jobs) { entry in
+        let results: [(Article?, Diagnostics, ContentHash?)] = paths.parallelMap(jobs: options.jobs) { entry in
             var local = Diagnostics()
             switch files.read(entry.path) {
             case .success(let source):
-                return (ArticleLoader.load(source, fileStem: entry.stem, diagnostics: &local), local)
+                let hash = ContentHash(source.bytes)
+                if let (article, cached) = cache.cachedArticle(path: entry.path, source: source, hash: hash) {
+                    cache.keepArticle(path: entry.path)
+                    local.append(contentsOf: cached)
+                    return (article.map { withHash($0, hash) }, local, hash)
+                }
+                let article = ArticleLoader.load(source, fileStem: entry.stem, diagnostics: &local)
+                cache.storeArticle(path: entry.path, hash: hash, article: article, diagnostics: local.all)
+                return (article.map { withHash($0, hash) }, local, hash)
             case .failure(let diagnostic):
                 local.append(diagnostic)
-                return (nil, local)
+                return (nil, local, nil)
             }
         }
         var articles: [Article] = []
         var bySlug: [String: Article] = [:]
-        for (entry, (article, local)) in zip(paths, results) {
+        for (entry, (article, local, hash)) in zip(paths, results) {
             diagnostics.append(contentsOf: local)
+            fingerprint.combine(entry.path)
+            fingerprint.combine(hash ?? ContentHash())
             guard let article else {
                 broken[.article, default: []].insert(entry.stem)
                 continue
@@ -136,6 +158,12 @@ public enum SiteLoader {
             articles.append(article)
         }
         return articles
+    }
+
+    private static func withHash(_ article: Article, _ hash: ContentHash) -> Article {
+        var article = article
+        article.contentHash = hash
+        return article
     }
 
     private static func stem(of name: String, extensions: [String]) -> String? {

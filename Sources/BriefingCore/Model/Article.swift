@@ -21,4 +21,6 @@ public struct Article: Sendable {
     public var bodyFirstLine: Int
     /// The whole file, for turning Markdown positions into file positions.
     public var source: SourceText
+    /// Hash of the file's bytes, which keys the build cache.
+    public var contentHash = ContentHash()
 }

@@ -14,4 +14,6 @@ public struct Site: Sendable {
     public var unloadedTargets: Set<ReferenceKind> = []
     /// Ids of alliance and article files that exist but failed to load: references to them are not reported again.
     public var brokenTargets: [ReferenceKind: Set<String>] = [:]
+    /// Hash of every content file read (names and bytes) and of the load options: equal fingerprints, equal site.
+    public var fingerprint = ContentHash()
 }

@@ -17,6 +17,16 @@ public struct ArticleBodyRenderer: Sendable {
         self.assets = assets
     }
 
+    /// Hash of everything besides the article's own bytes that its rendered body depends on.
+    public var cacheKey: ContentHash {
+        var key = ContentHash()
+        key.combine(BriefingVersion.current)
+        key.combine(options.allowUnsafeHTML ? 1 : 0)
+        key.combine(options.smartPunctuation ? 1 : 0)
+        for asset in assets.sorted() { key.combine(asset) }
+        return key
+    }
+
     public func render(_ article: Article) -> ArticleBody {
         let document = article.body.withUnsafeBytes { MarkdownDocument(utf8: $0) }
         let pagePath = SitePaths.article(article.slug)

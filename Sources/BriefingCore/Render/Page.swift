@@ -11,4 +11,15 @@ public struct Page: @unchecked Sendable {
 public struct RenderedFile: Sendable {
     public var path: String
     public var bytes: [UInt8]
+    /// Set when the previous build's file is still right: it is linked into the new output instead of written.
+    public var reusedFrom: String?
+    /// What produced the file, for the build cache.
+    public var fingerprint: ContentHash?
+
+    public init(path: String, bytes: [UInt8], reusedFrom: String? = nil, fingerprint: ContentHash? = nil) {
+        self.path = path
+        self.bytes = bytes
+        self.reusedFrom = reusedFrom
+        self.fingerprint = fingerprint
+    }
 }

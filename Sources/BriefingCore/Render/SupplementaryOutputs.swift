@@ -10,7 +10,17 @@ public enum SupplementaryOutputs {
     }
 
     /// `pages`: output paths of the HTML pages already rendered (listed in the sitemap).
-    public static func make(_ linked: LinkedSite, theme: Theme, pages: [String], jobs: Int, diagnostics: inout Diagnostics) -> [RenderedFile] {
+    /// With a `cache`, the four files are kept from `previousOutput` when neither the content nor the theme changed.
+    public static func make(_ linked: LinkedSite, theme: Theme, pages: [String], jobs: Int,
+                            cache: BuildCache = .disabled(), previousOutput: String? = nil, diagnostics: inout Diagnostics) -> [RenderedFile] {
+        var fingerprint = linked.site.fingerprint
+        fingerprint.combine(theme.fingerprint)
+        fingerprint.combine(linked.site.config.baseURL ?? "")
+        let paths = [SitePaths.searchIndex, SitePaths.feed, SitePaths.sitemap, SitePaths.singleFile]
+        if let previousOutput, cache.folder != nil,
+           paths.allSatisfy({ cache.canReuse(page: $0, fingerprint: fingerprint, oldFile: previousOutput + "/" + $0) }) {
+            return paths.map { RenderedFile(path: $0, bytes: [], reusedFrom: previousOutput + "/" + $0, fingerprint: fingerprint) }
+        }
         var files = [
             SearchIndexBuilder(linked: linked, jobs: jobs).build(),
             FeedWriter(linked: linked).build(),
@@ -23,6 +33,10 @@ public enum SupplementaryOutputs {
             diagnostics.append(.error("missing-template", file: "Templates/\(briefing.template).mustache",
                                       "no template '\(briefing.template)' to render \(briefing.path)"))
         }
-        return files
+        return files.map { file in
+            var file = file
+            file.fingerprint = fingerprint
+            return file
+        }
     }
 }

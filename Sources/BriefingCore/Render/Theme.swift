@@ -7,6 +7,8 @@ public struct Theme: Sendable {
     public var library: MustacheLibrary
     /// Static files to write into `static/`: built-in ones as text, the site's own copied from disk.
     public var staticFiles: [StaticFile]
+    /// Hash of every template's text: pages rendered with equal data and equal fingerprints are equal.
+    public var fingerprint = ContentHash()
 
     public enum StaticFile: Sendable {
         case builtin(path: String, text: String)
@@ -26,9 +28,11 @@ public struct Theme: Sendable {
 
     public static func load(siteRoot: String, diagnostics: inout Diagnostics) -> Theme {
         var library = MustacheLibrary()
+        var sources: [String: String] = [:]
         var staticFiles: [String: StaticFile] = [:]
         for (path, text) in BuiltinTheme.files {
             if let name = templateName(path) {
+                sources[name] = text
                 register(text, name: name, file: "(built-in theme)/" + path, in: &library, diagnostics: &diagnostics)
             } else if path.hasPrefix("static/") {
                 let relative = String(path.dropFirst("static/".count))
@@ -52,13 +56,21 @@ public struct Theme: Sendable {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             case .success(let source):
-                register(String(decoding: source.bytes, as: UTF8.self), name: name, file: file, in: &library, diagnostics: &diagnostics)
+                let text = String(decoding: source.bytes, as: UTF8.self)
+                sources[name] = text
+                register(text, name: name, file: file, in: &library, diagnostics: &diagnostics)
             }
         }
         for name in requiredTemplates where library.getTemplate(named: name) == nil {
             diagnostics.append(.error("missing-template", file: "Templates/\(name).mustache", "the theme has no template '\(name).mustache'"))
         }
-        return Theme(library: library, staticFiles: staticFiles.keys.sorted().map { staticFiles[$0]! })
+        var fingerprint = ContentHash()
+        fingerprint.combine(BriefingVersion.current)
+        for name in sources.keys.sorted() {
+            fingerprint.combine(name)
+            fingerprint.combine(sources[name]!)
+        }
+        return Theme(library: library, staticFiles: staticFiles.keys.sorted().map { staticFiles[$0]! }, fingerprint: fingerprint)
     }
 
     private static func templateName(_ path: String) -> String? {

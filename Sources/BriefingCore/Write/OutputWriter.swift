@@ -67,7 +67,12 @@ public struct OutputWriter {
         }
         let marker = RenderedFile(path: OutputFolderGuard.markerName, bytes: Array("This folder is written by briefing; it is replaced on every build.\n".utf8))
         let failures: [String?] = (files + [marker]).parallelMap(jobs: jobs) { file in
-            Self.writeFile(staging + "/" + file.path, file.bytes)
+            if let previous = file.reusedFrom, link(previous, staging + "/" + file.path) == 0 { return nil }
+            if let previous = file.reusedFrom {
+                guard let data = FileManager.default.contents(atPath: previous) else { return "cannot reuse '\(previous)'" }
+                return Self.writeFile(staging + "/" + file.path, [UInt8](data))
+            }
+            return Self.writeFile(staging + "/" + file.path, file.bytes)
         }
         if let failure = failures.compactMap({ $0 }).first { throw ConfigurationError(failure) }
         for copy in copies {

@@ -1,0 +1,247 @@
+import Foundation
+
+/// The on-disk build cache: what loading and rendering produced last time, keyed by content hashes, so an
+/// unchanged article is neither parsed nor rendered again and an unchanged page is not rendered or rewritten.
+///
+/// One file, `cache.bin`, in the cache folder. It starts with a magic number, the format version and a hash
+/// of everything after the header; a file that is missing, from another version of briefing, truncated or
+/// altered is detected and ignored (the build then starts from nothing). Keys are content hashes, so a
+/// stale entry is simply never matched.
+public final class BuildCache: @unchecked Sendable {
+    /// What happened when the cache was opened, for `--verbose`.
+    public enum Status: Equatable, Sendable {
+        case disabled
+        case empty
+        case loaded(articles: Int, pages: Int)
+        case ignored(reason: String)
+
+        public var summary: String {
+            switch self {
+            case .disabled: return "off"
+            case .empty: return "empty"
+            case .loaded(let articles, let pages): return "\(articles) articles, \(pages) files"
+            case .ignored(let reason): return "ignored, \(reason)"
+            }
+        }
+    }
+
+    struct ArticleEntry {
+        var fileHash: ContentHash
+        /// Front matter as loaded, or nil when loading failed (then `loadDiagnostics` holds why).
+        var article: (record: [UInt8], slug: String)?
+        var loadDiagnostics: [Diagnostic]
+        var bodyKey: ContentHash?
+        var body: [UInt8]?
+    }
+
+    /// An output file as last written: the hash of what produced it, and its size and modification time,
+    /// so a file changed by hand since is never reused.
+    struct PageEntry {
+        var fingerprint: ContentHash
+        var size: Int
+        var modified: Int
+    }
+
+    static let magic: [UInt8] = Array("BRIEFING-CACHE\n".utf8)
+    static let formatVersion = 1
+
+    public let folder: String?
+    public private(set) var status: Status
+    private let lock = NSLock()
+    private var articles: [String: ArticleEntry] = [:]
+    private var pages: [String: PageEntry] = [:]
+    private var newArticles: [String: ArticleEntry] = [:]
+    private var newPages: [String: PageEntry] = [:]
+
+    /// The default place: a hidden folder beside the output folder, `.<name>.briefing-cache`.
+    public static func defaultFolder(forOutput output: String) -> String {
+        let canonical = OutputFolderGuard.canonical(output)
+        let parent = (canonical as NSString).deletingLastPathComponent
+        return parent + "/." + (canonical as NSString).lastPathComponent + ".briefing-cache"
+    }
+
+    /// A cache that remembers nothing (`briefing check`, or `--no-cache`).
+    public static func disabled() -> BuildCache { BuildCache(folder: nil, status: .disabled) }
+
+    private init(folder: String?, status: Status) {
+        self.folder = folder
+        self.status = status
+    }
+
+    /// Opens the cache in `folder`; never fails — an unusable cache is reported in `status` and ignored.
+    public static func open(folder: String) -> BuildCache {
+        let path = folder + "/cache.bin"
+        guard let data = FileManager.default.contents(atPath: path) else { return BuildCache(folder: folder, status: .empty) }
+        let cache = BuildCache(folder: folder, status: .empty)
+        do {
+            try cache.decode([UInt8](data))
+            cache.status = .loaded(articles: cache.articles.count, pages: cache.pages.count)
+        } catch let error as Rejected {
+            cache.articles = [:]
+            cache.pages = [:]
+            cache.status = .ignored(reason: error.reason)
+        } catch {
+            cache.articles = [:]
+            cache.pages = [:]
+            cache.status = .ignored(reason: "it is damaged")
+        }
+        return cache
+    }
+
+    struct Rejected: Error {
+        var reason: String
+    }
+
+    private func decode(_ bytes: [UInt8]) throws {
+        guard bytes.count > Self.magic.count + 16, Array(bytes.prefix(Self.magic.count)) == Self.magic else {
+            throw Rejected(reason: "it is not a briefing cache")
+        }
+        var header = BinaryReader(bytes, offset: Self.magic.count)
+        guard try header.readInt() == Self.formatVersion, try header.readString() == BriefingVersion.current else {
+            throw Rejected(reason: "it was written by another version of briefing")
+        }
+        let expected = try header.readUInt64()
+        let payloadStart = bytes.count - (try header.readCount())
+        let payload = Array(bytes[payloadStart...])
+        guard ContentHash(payload).value == expected else { throw Rejected(reason: "it is damaged (checksum mismatch)") }
+        var reader = BinaryReader(payload)
+        for _ in 0..<(try reader.readCount()) {
+            let path = try reader.readString()
+            let fileHash = ContentHash(raw: try reader.readUInt64())
+            var entry = ArticleEntry(fileHash: fileHash, article: nil, loadDiagnostics: [], bodyKey: nil, body: nil)
+            if try reader.readBool() {
+                let slug = try reader.readString()
+                entry.article = (try reader.readBytes(), slug)
+            }
+            entry.loadDiagnostics = try reader.readDiagnostics()
+            if try reader.readBool() {
+                entry.bodyKey = ContentHash(raw: try reader.readUInt64())
+                entry.body = try reader.readBytes()
+            }
+            articles[path] = entry
+        }
+        for _ in 0..<(try reader.readCount()) {
+            let path = try reader.readString()
+            pages[path] = PageEntry(fingerprint: ContentHash(raw: try reader.readUInt64()), size: try reader.readInt(), modified: try reader.readInt())
+        }
+        guard reader.isAtEnd else { throw Rejected(reason: "it is damaged (trailing bytes)") }
+    }
+
+    // MARK: Articles
+
+    /// The article loaded last time from a file with exactly these bytes, with the diagnostics loading gave.
+    func cachedArticle(path: String, source: SourceText, hash: ContentHash) -> (Article?, [Diagnostic])? {
+        guard let entry = locked({ articles[path] }), entry.fileHash == hash else { return nil }
+        guard let (record, _) = entry.article else { return (nil, entry.loadDiagnostics) }
+        var reader = BinaryReader(record)
+        guard let article = try? reader.readArticle(file: path, source: source) else { return nil }
+        return (article, entry.loadDiagnostics)
+    }
+
+    /// Carries the entry read from the old cache (article and body) over to the cache being written.
+    func keepArticle(path: String) {
+        guard folder != nil else { return }
+        locked { newArticles[path] = articles[path] }
+    }
+
+    func storeArticle(path: String, hash: ContentHash, article: Article?, diagnostics: [Diagnostic]) {
+        guard folder != nil else { return }
+        var record: ([UInt8], String)?
+        if let article {
+            var writer = BinaryWriter()
+            writer.write(article)
+            record = (writer.bytes, article.slug)
+        }
+        locked { newArticles[path] = ArticleEntry(fileHash: hash, article: record, loadDiagnostics: diagnostics, bodyKey: nil, body: nil) }
+    }
+
+    /// The rendered body cached for this article file and rendering key.
+    func cachedBody(path: String, key: ContentHash) -> ArticleBody? {
+        guard let entry = locked({ articles[path] }), entry.bodyKey == key, let body = entry.body else { return nil }
+        var reader = BinaryReader(body)
+        return try? reader.readArticleBody(file: path)
+    }
+
+    func storeBody(path: String, key: ContentHash, body: ArticleBody) {
+        guard folder != nil else { return }
+        var writer = BinaryWriter()
+        writer.write(body)
+        locked {
+            newArticles[path]?.bodyKey = key
+            newArticles[path]?.body = writer.bytes
+        }
+    }
+
+    // MARK: Pages
+
+    /// Whether the file at `path` in the old output can be reused for a page with this fingerprint.
+    func canReuse(page path: String, fingerprint: ContentHash, oldFile: String) -> Bool {
+        guard let entry = locked({ pages[path] }), entry.fingerprint == fingerprint else { return false }
+        var info = stat()
+        guard stat(oldFile, &info) == 0 else { return false }
+        return Int(info.st_size) == entry.size && Self.modificationTime(info) == entry.modified
+    }
+
+    func storePage(path: String, fingerprint: ContentHash, writtenFile: String) {
+        guard folder != nil else { return }
+        var info = stat()
+        guard stat(writtenFile, &info) == 0 else { return }
+        let entry = PageEntry(fingerprint: fingerprint, size: Int(info.st_size), modified: Self.modificationTime(info))
+        locked { newPages[path] = entry }
+    }
+
+    static func modificationTime(_ info: stat) -> Int {
+        Int(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(info.st_mtim.tv_nsec)
+    }
+
+    // MARK: Saving
+
+    /// Writes what this build recorded (replacing the old cache) atomically; failures are ignored — a cache is optional.
+    public func save() {
+        guard let folder else { return }
+        var payload = BinaryWriter()
+        let articlePaths = newArticles.keys.sorted()
+        payload.write(articlePaths.count)
+        for path in articlePaths {
+            let entry = newArticles[path]!
+            payload.write(path)
+            payload.write(entry.fileHash.value)
+            payload.write(entry.article != nil)
+            if let (record, slug) = entry.article {
+                payload.write(slug)
+                payload.write(record)
+            }
+            payload.write(entry.loadDiagnostics)
+            payload.write(entry.body != nil)
+            if let body = entry.body, let key = entry.bodyKey {
+                payload.write(key.value)
+                payload.write(body)
+            }
+        }
+        let pagePaths = newPages.keys.sorted()
+        payload.write(pagePaths.count)
+        for path in pagePaths {
+            let entry = newPages[path]!
+            payload.write(path)
+            payload.write(entry.fingerprint.value)
+            payload.write(entry.size)
+            payload.write(entry.modified)
+        }
+        var file = BinaryWriter()
+        file.write(Self.formatVersion)
+        file.write(BriefingVersion.current)
+        file.write(ContentHash(payload.bytes).value)
+        file.write(payload.bytes.count)
+        let bytes = Self.magic + file.bytes + payload.bytes
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = folder + "/cache.bin.\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
+        if rename(temporary, folder + "/cache.bin") != 0 { unlink(temporary) }
+    }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
+    }
+}
