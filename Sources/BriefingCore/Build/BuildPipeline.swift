@@ -39,9 +39,10 @@ public enum BuildPipeline {
         let previousOutput = OutputFolderGuard.canonical(output)
         var files = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, progress: options.progress,
                                         cache: cache, previousOutput: previousOutput, diagnostics: &diagnostics)
+        timings.mark("render")
         files += SupplementaryOutputs.make(linked, theme: theme, pages: files.map(\.path), jobs: options.jobs,
                                            cache: cache, previousOutput: previousOutput, diagnostics: &diagnostics)
-        timings.mark("render")
+        timings.mark("search, feed, sitemap, briefing.html")
         guard !diagnostics.isFailure(strict: options.strict) else {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
         }

@@ -39,10 +39,9 @@ enum BacklinkIndexer {
 
         var articleIndexBySlug: [String: Int] = [:]
         for (index, article) in site.articles.enumerated() { articleIndexBySlug[article.slug] = index }
-        let related = site.articles.indices.map { index in
-            relatedArticles(to: index, site: site, referencesOfArticle: referencesOfArticle, articleIndexBySlug: articleIndexBySlug,
-                            articlesByAlliance: articlesByAlliance, articlesByCountry: articlesByCountry)
-        }
+        let related = relatedArticles(site: site, newestFirst: newestFirst, referencesOfArticle: referencesOfArticle,
+                                      articleIndexBySlug: articleIndexBySlug,
+                                      articlesByAlliance: articlesByAlliance, articlesByCountry: articlesByCountry)
         return LinkedSite(site: site, bodies: bodies, articlesNewestFirst: newestFirst,
                           articlesByAlliance: articlesByAlliance, articlesByCountry: articlesByCountry, articlesByTerm: articlesByTerm,
                           alliancesByCountry: alliancesByCountry, alliancesByTerm: alliancesByTerm,
@@ -58,34 +57,44 @@ enum BacklinkIndexer {
         return order == .orderedSame ? a.id < b.id : order == .orderedAscending
     }
 
-    /// Articles sharing the most alliances (weight 3) and countries (weight 1); ties go to the newer.
-    private static func relatedArticles(to index: Int, site: Site, referencesOfArticle: [[ReferenceKind: [String]]],
+    /// For each article, the articles sharing the most alliances (weight 3), countries (weight 1) and direct
+    /// links (weight 2); ties go to the newer. Scores live in one dense array per worker, reset through the
+    /// list of entries touched, so the work is linear in the number of shared references.
+    private static func relatedArticles(site: Site, newestFirst: [Int], referencesOfArticle: [[ReferenceKind: [String]]],
                                         articleIndexBySlug: [String: Int],
-                                        articlesByAlliance: [String: [Int]], articlesByCountry: [String: [Int]]) -> [Int] {
-        var scores: [Int: Int] = [:]
-        let references = referencesOfArticle[index]
-        for id in references[.alliance] ?? [] {
-            for other in articlesByAlliance[id] ?? [] where other != index { scores[other, default: 0] += 3 }
+                                        articlesByAlliance: [String: [Int]], articlesByCountry: [String: [Int]]) -> [[Int]] {
+        let count = site.articles.count
+        var rank = [Int](repeating: 0, count: count)
+        for (position, index) in newestFirst.enumerated() { rank[index] = position }
+        let chunkCount = max(1, min(count, 64))
+        let chunks: [[[Int]]] = Array(0..<chunkCount).parallelMap(jobs: ProcessInfo.processInfo.activeProcessorCount) { chunk in
+            var scores = [Int](repeating: 0, count: count)
+            var touched: [Int] = []
+            var results: [[Int]] = []
+            for index in (chunk * count / chunkCount)..<((chunk + 1) * count / chunkCount) {
+                let references = referencesOfArticle[index]
+                func add(_ other: Int, _ weight: Int) {
+                    guard other != index else { return }
+                    if scores[other] == 0 { touched.append(other) }
+                    scores[other] += weight
+                }
+                for id in references[.alliance] ?? [] { for other in articlesByAlliance[id] ?? [] { add(other, 3) } }
+                for code in references[.country] ?? [] { for other in articlesByCountry[code] ?? [] { add(other, 1) } }
+                for slug in references[.article] ?? [] { if let other = articleIndexBySlug[slug] { add(other, 2) } }
+                var best: [Int] = []
+                func ranksHigher(_ a: Int, _ b: Int) -> Bool { scores[a] != scores[b] ? scores[a] > scores[b] : rank[a] < rank[b] }
+                for other in touched {
+                    guard best.count < relatedLimit || ranksHigher(other, best[best.count - 1]) else { continue }
+                    best.insert(other, at: best.firstIndex { ranksHigher(other, $0) } ?? best.count)
+                    if best.count > relatedLimit { best.removeLast() }
+                }
+                for other in touched { scores[other] = 0 }
+                touched.removeAll(keepingCapacity: true)
+                results.append(best)
+            }
+            return results
         }
-        for code in references[.country] ?? [] {
-            for other in articlesByCountry[code] ?? [] where other != index { scores[other, default: 0] += 1 }
-        }
-        for slug in references[.article] ?? [] {
-            if let other = articleIndexBySlug[slug] { scores[other, default: 0] += 2 }
-        }
-        var best: [(index: Int, score: Int)] = []
-        for (other, score) in scores {
-            let candidate = (index: other, score: score)
-            guard best.count < relatedLimit || ranksHigher(candidate, than: best[best.count - 1], site: site) else { continue }
-            let position = best.firstIndex { ranksHigher(candidate, than: $0, site: site) } ?? best.count
-            best.insert(candidate, at: position)
-            if best.count > relatedLimit { best.removeLast() }
-        }
-        return best.map(\.index)
-    }
-
-    private static func ranksHigher(_ a: (index: Int, score: Int), than b: (index: Int, score: Int), site: Site) -> Bool {
-        a.score != b.score ? a.score > b.score : newer(site.articles[a.index], than: site.articles[b.index])
+        return chunks.flatMap { $0 }
     }
 
     private static func reportUnreferenced(_ site: Site, articlesByAlliance: [String: [Int]], articlesByCountry: [String: [Int]],

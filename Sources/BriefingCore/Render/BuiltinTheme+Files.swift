@@ -320,13 +320,7 @@ extension BuiltinTheme {
   <h2>Contents</h2>
   <ol>
     {{#briefing.articles}}
-    <li><a href="#{{{anchor}}}">{{{title}}}</a> <span class="toc-date">{{{date_display}}}</span>{{#has_toc}}
-      <ol>
-        {{#toc}}
-        <li><a href="#{{{anchor}}}">{{{text}}}</a></li>
-        {{/toc}}
-      </ol>{{/has_toc}}
-    </li>
+    {{{contents_html}}}
     {{/briefing.articles}}
     <li><a href="#annex">Annex: alliance data</a>
       <ol>
@@ -340,29 +334,7 @@ extension BuiltinTheme {
 </nav>
 
 {{#briefing.articles}}
-<article id="{{{anchor}}}" class="briefing-article">
-  <header class="page-header">
-    <p class="kicker">Article</p>
-    <h2 class="briefing-article-title">{{{title}}}</h2>
-    <p class="meta">
-      <span>Published <time datetime="{{{date}}}">{{{date_display}}}</time></span>
-      {{^empty(updated)}}<span>Updated <time datetime="{{{updated}}}">{{{updated_display}}}</time></span>{{/empty(updated)}}
-    </p>
-    {{^empty(summary)}}<p class="lead">{{{summary}}}</p>{{/empty(summary)}}
-  </header>
-  <div class="prose">
-{{{body_html}}}
-  </div>
-  <footer class="briefing-references">
-    <dl class="facts">
-      {{^empty(alliances)}}<div><dt>Alliances</dt><dd>{{#alliances}}<a href="#{{{anchor}}}">{{{name}}}</a>{{^last()}}, {{/last()}}{{/alliances}}</dd></div>{{/empty(alliances)}}
-      {{^empty(countries)}}<div><dt>Countries</dt><dd>{{#countries}}<a href="#{{{anchor}}}">{{{name}}}</a>{{^last()}}, {{/last()}}{{/countries}}</dd></div>{{/empty(countries)}}
-      {{^empty(impacts)}}<div><dt>Impacts</dt><dd>{{#impacts}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/impacts}}</dd></div>{{/empty(impacts)}}
-      {{^empty(roles)}}<div><dt>Roles</dt><dd>{{#roles}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/roles}}</dd></div>{{/empty(roles)}}
-    </dl>
-    <p class="back-to-contents"><a href="#contents">Back to the contents</a></p>
-  </footer>
-</article>
+{{{section_html}}}
 {{/briefing.articles}}
 
 <section id="annex" class="briefing-annex" aria-labelledby="annex-title">
@@ -662,6 +634,44 @@ extension BuiltinTheme {
 </li>
 
 """#,
+        "partials/briefing-article.mustache": ##"""
+{{! One article of briefing.html, rendered once per article (as `section_html`). Context: a briefing article. }}
+<article id="{{{anchor}}}" class="briefing-article">
+  <header class="page-header">
+    <p class="kicker">Article</p>
+    <h2 class="briefing-article-title">{{{title}}}</h2>
+    <p class="meta">
+      <span>Published <time datetime="{{{date}}}">{{{date_display}}}</time></span>
+      {{^empty(updated)}}<span>Updated <time datetime="{{{updated}}}">{{{updated_display}}}</time></span>{{/empty(updated)}}
+    </p>
+    {{^empty(summary)}}<p class="lead">{{{summary}}}</p>{{/empty(summary)}}
+  </header>
+  <div class="prose">
+{{{body_html}}}
+  </div>
+  <footer class="briefing-references">
+    <dl class="facts">
+      {{^empty(alliances)}}<div><dt>Alliances</dt><dd>{{#alliances}}<a href="#{{{anchor}}}">{{{name}}}</a>{{^last()}}, {{/last()}}{{/alliances}}</dd></div>{{/empty(alliances)}}
+      {{^empty(countries)}}<div><dt>Countries</dt><dd>{{#countries}}<a href="#{{{anchor}}}">{{{name}}}</a>{{^last()}}, {{/last()}}{{/countries}}</dd></div>{{/empty(countries)}}
+      {{^empty(impacts)}}<div><dt>Impacts</dt><dd>{{#impacts}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/impacts}}</dd></div>{{/empty(impacts)}}
+      {{^empty(roles)}}<div><dt>Roles</dt><dd>{{#roles}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/roles}}</dd></div>{{/empty(roles)}}
+    </dl>
+    <p class="back-to-contents"><a href="#contents">Back to the contents</a></p>
+  </footer>
+</article>
+
+"""##,
+        "partials/briefing-contents-entry.mustache": ##"""
+{{! One article's entry in the contents of briefing.html, rendered once per article (as `contents_html`). }}
+<li><a href="#{{{anchor}}}">{{{title}}}</a> <span class="toc-date">{{{date_display}}}</span>{{#has_toc}}
+      <ol>
+        {{#toc}}
+        <li><a href="#{{{anchor}}}">{{{text}}}</a></li>
+        {{/toc}}
+      </ol>{{/has_toc}}
+    </li>
+
+"""##,
         "partials/country-chip.mustache": #"""
 {{! One country summary as a chip (a list item of ul.chips). }}
 <li><a class="chip" href="{{root}}{{path}}">{{name}}</a></li>

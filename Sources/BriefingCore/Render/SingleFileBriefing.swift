@@ -26,7 +26,12 @@ struct SingleFileBriefing {
         let rewriter = SingleFileLinkRewriter(targets: targets(), baseURL: site.config.baseURL, embeddedImages: embeddedImages())
         let chronological = linked.articlesNewestFirst.reversed().map { $0 }
         let articles: [[String: Any]] = chronological.parallelMap(jobs: jobs) { index in
-            article(index, body: rewriter.rewrite(linked.bodies[index].html, slug: site.articles[index].slug))
+            var value = article(index, body: rewriter.rewrite(linked.bodies[index].html, slug: site.articles[index].slug))
+            value["section_html"] = theme.library.render(value, withTemplate: "partials/briefing-article") ?? ""
+            value["contents_html"] = (theme.library.render(value, withTemplate: "partials/briefing-contents-entry") ?? "")
+                .trimmingCharacters(in: .newlines)
+            value["body_html"] = nil
+            return value
         }
         let dates = chronological.map { site.articles[$0].date }
         let briefing: [String: Any] = [
