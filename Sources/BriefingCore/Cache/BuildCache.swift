@@ -52,6 +52,8 @@ public final class BuildCache: @unchecked Sendable {
     private var pages: [String: PageEntry] = [:]
     private var newArticles: [String: ArticleEntry] = [:]
     private var newPages: [String: PageEntry] = [:]
+    /// Whether this build recorded anything the old cache does not hold; if not, saving is skipped.
+    private var changed = false
 
     /// The default place: a hidden folder beside the output folder, `.<name>.briefing-cache`.
     public static func defaultFolder(forOutput output: String) -> String {
@@ -129,6 +131,11 @@ public final class BuildCache: @unchecked Sendable {
 
     // MARK: Articles
 
+    /// Whether the last build read a file at `path` with exactly these bytes.
+    func hasArticle(path: String, hash: ContentHash) -> Bool {
+        locked { articles[path]?.fileHash == hash }
+    }
+
     /// The article loaded last time from a file with exactly these bytes, with the diagnostics loading gave.
     func cachedArticle(path: String, source: SourceText, hash: ContentHash) -> (Article?, [Diagnostic])? {
         guard let entry = locked({ articles[path] }), entry.fileHash == hash else { return nil }
@@ -152,7 +159,10 @@ public final class BuildCache: @unchecked Sendable {
             writer.write(article)
             record = (writer.bytes, article.slug)
         }
-        locked { newArticles[path] = ArticleEntry(fileHash: hash, article: record, loadDiagnostics: diagnostics, bodyKey: nil, body: nil) }
+        locked {
+            newArticles[path] = ArticleEntry(fileHash: hash, article: record, loadDiagnostics: diagnostics, bodyKey: nil, body: nil)
+            changed = true
+        }
     }
 
     /// The rendered body cached for this article file and rendering key.
@@ -169,6 +179,7 @@ public final class BuildCache: @unchecked Sendable {
         locked {
             newArticles[path]?.bodyKey = key
             newArticles[path]?.body = writer.bytes
+            changed = true
         }
     }
 
@@ -187,7 +198,11 @@ public final class BuildCache: @unchecked Sendable {
         var info = stat()
         guard stat(writtenFile, &info) == 0 else { return }
         let entry = PageEntry(fingerprint: fingerprint, size: Int(info.st_size), modified: Self.modificationTime(info))
-        locked { newPages[path] = entry }
+        locked {
+            newPages[path] = entry
+            if let old = pages[path], old.fingerprint == entry.fingerprint, old.size == entry.size, old.modified == entry.modified { return }
+            changed = true
+        }
     }
 
     static func modificationTime(_ info: stat) -> Int {
@@ -199,6 +214,8 @@ public final class BuildCache: @unchecked Sendable {
     /// Writes what this build recorded (replacing the old cache) atomically; failures are ignored — a cache is optional.
     public func save() {
         guard let folder else { return }
+        let unchanged = locked { !changed && newArticles.count == articles.count && newPages.count == pages.count }
+        if unchanged, FileManager.default.fileExists(atPath: folder + "/cache.bin") { return }
         var payload = BinaryWriter()
         let articlePaths = newArticles.keys.sorted()
         payload.write(articlePaths.count)

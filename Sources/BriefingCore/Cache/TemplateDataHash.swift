@@ -22,10 +22,15 @@ enum TemplateDataHash {
         case let object as [String: Any]:
             hash.combine(5)
             hash.combine(object.count)
-            for key in object.keys.sorted() {
-                hash.combine(key)
-                combine(object[key]!, into: &hash)
+            // Order-independent without sorting: each entry is hashed on its own and the results summed.
+            var sum: UInt64 = 0
+            for (key, value) in object {
+                var entry = ContentHash()
+                entry.combine(key)
+                combine(value, into: &entry)
+                sum &+= entry.value
             }
+            hash.combine(sum)
         case let list as [[String: Any]]:
             hash.combine(6)
             hash.combine(list.count)

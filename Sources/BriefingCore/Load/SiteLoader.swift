@@ -122,9 +122,13 @@ public enum SiteLoader {
         }
         let results: [(Article?, Diagnostics, ContentHash?)] = paths.parallelMap(jobs: options.jobs) { entry in
             var local = Diagnostics()
-            switch files.read(entry.path) {
+            var hash = ContentHash()
+            let read = files.read(entry.path) { bytes in
+                hash = ContentHash(bytes)
+                return cache.hasArticle(path: entry.path, hash: hash)
+            }
+            switch read {
             case .success(let source):
-                let hash = ContentHash(source.bytes)
                 if let (article, cached) = cache.cachedArticle(path: entry.path, source: source, hash: hash) {
                     cache.keepArticle(path: entry.path)
                     local.append(contentsOf: cached)

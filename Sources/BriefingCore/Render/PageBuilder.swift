@@ -3,6 +3,8 @@ struct PageBuilder: @unchecked Sendable {
     let linked: LinkedSite
     let values: ViewValues
     let allianceIndexByID: [String: Int]
+    /// Position of each country page in name order (`LinkedSite.countryPages` is sorted by name).
+    let countryRank: [String: Int]
 
     static let homeLatestCount = 10
 
@@ -11,6 +13,9 @@ struct PageBuilder: @unchecked Sendable {
         var indexByID: [String: Int] = [:]
         for (index, alliance) in linked.site.alliances.enumerated() { indexByID[alliance.id] = index }
         allianceIndexByID = indexByID
+        var rank: [String: Int] = [:]
+        for (position, code) in linked.countryPages.enumerated() { rank[code] = position }
+        countryRank = rank
         values = ViewValues(linked, library: theme.library)
     }
 
@@ -184,7 +189,7 @@ struct PageBuilder: @unchecked Sendable {
             }
         }
         let partners = partnerAlliances.keys.filter { site.countries[$0] != nil }
-            .sorted { site.countries[$0]!.name.localizedStandardCompare(site.countries[$1]!.name) == .orderedAscending }
+            .sorted { countryRank[$0, default: 0] < countryRank[$1, default: 0] }
             .map { partner -> [String: Any] in
                 ["country": values.country(partner)!, "alliances": values.alliances(partnerAlliances[partner]!)]
             }
