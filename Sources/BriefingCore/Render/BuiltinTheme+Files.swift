@@ -319,9 +319,7 @@ extension BuiltinTheme {
 <nav id="contents" class="toc briefing-toc" aria-label="Contents">
   <h2>Contents</h2>
   <ol>
-    {{#briefing.articles}}
-    {{{contents_html}}}
-    {{/briefing.articles}}
+    {{{briefing.contents_html}}}
     <li><a href="#annex">Annex: alliance data</a>
       <ol>
         <li><a href="#annex-alliances">Alliances</a></li>
@@ -333,9 +331,7 @@ extension BuiltinTheme {
   </ol>
 </nav>
 
-{{#briefing.articles}}
-{{{section_html}}}
-{{/briefing.articles}}
+{{{briefing.sections_html}}}
 
 <section id="annex" class="briefing-annex" aria-labelledby="annex-title">
   <h2 id="annex-title">Annex: alliance data</h2>

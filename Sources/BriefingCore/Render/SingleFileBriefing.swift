@@ -42,6 +42,8 @@ struct SingleFileBriefing {
             "first_date_display": dates.first?.display ?? "",
             "last_date_display": dates.last?.display ?? "",
             "articles": articles,
+            "contents_html": articles.map { $0["contents_html"] as? String ?? "" }.joined(separator: "\n    "),
+            "sections_html": articles.map { $0["section_html"] as? String ?? "" }.joined(separator: "\n"),
             "alliances": alliancesByName.map(alliance),
             "countries": linked.countryPages.map(country),
             "impacts": terms(.impacts),

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The files written besides the templated pages (SPEC §4): the search index, `feed.xml`, `sitemap.xml` and the
 /// single-file `briefing.html`. The search page and `404.html` are ordinary pages (`PageBuilder`).
 public enum SupplementaryOutputs {
@@ -21,17 +23,29 @@ public enum SupplementaryOutputs {
            paths.allSatisfy({ cache.canReuse(page: $0, fingerprint: fingerprint, oldFile: previousOutput + "/" + $0) }) {
             return paths.map { RenderedFile(path: $0, bytes: [], reusedFrom: previousOutput + "/" + $0, fingerprint: fingerprint) }
         }
+        // The search index and the single file are independent and each has serial parts: build them side by side.
+        var searchIndex: RenderedFile?
+        var briefingHTML: String?
+        let briefing = SingleFileBriefing(linked: linked, theme: theme, jobs: jobs)
+        withUnsafeMutablePointer(to: &searchIndex) { search in
+            withUnsafeMutablePointer(to: &briefingHTML) { single in
+                nonisolated(unsafe) let search = search, single = single
+                DispatchQueue.concurrentPerform(iterations: jobs > 1 ? 2 : 1) { part in
+                    if part == 0 || jobs == 1 { search.pointee = SearchIndexBuilder(linked: linked, jobs: jobs).build() }
+                    if part == 1 || jobs == 1 { single.pointee = theme.render(briefing.page()) }
+                }
+            }
+        }
         var files = [
-            SearchIndexBuilder(linked: linked, jobs: jobs).build(),
+            searchIndex!,
             FeedWriter(linked: linked).build(),
             SitemapWriter(linked: linked).build(pages: pages + [SitePaths.singleFile]),
         ]
-        let briefing = SingleFileBriefing(linked: linked, theme: theme, jobs: jobs).page()
-        if let html = theme.render(briefing) {
-            files.append(RenderedFile(path: briefing.path, bytes: Array(html.utf8)))
+        if let html = briefingHTML {
+            files.append(RenderedFile(path: SitePaths.singleFile, bytes: Array(html.utf8)))
         } else {
-            diagnostics.append(.error("missing-template", file: "Templates/\(briefing.template).mustache",
-                                      "no template '\(briefing.template)' to render \(briefing.path)"))
+            diagnostics.append(.error("missing-template", file: "Templates/briefing.mustache",
+                                      "no template 'briefing' to render \(SitePaths.singleFile)"))
         }
         return files.map { file in
             var file = file
