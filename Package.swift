@@ -48,6 +48,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "briefing-bench",
+            dependencies: ["BriefingCore"],
+            path: "Sources/BriefingBench"
+        ),
         .testTarget(
             name: "BriefingMarkdownTests",
             dependencies: ["BriefingMarkdown"],

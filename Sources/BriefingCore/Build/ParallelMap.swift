@@ -2,7 +2,7 @@ import Dispatch
 
 extension Array where Element: Sendable {
     /// Maps every element on up to `jobs` threads; the result keeps the input order.
-    func parallelMap<T>(jobs: Int, _ transform: (Element) -> T) -> [T] {
+    public func parallelMap<T>(jobs: Int, _ transform: (Element) -> T) -> [T] {
         if jobs <= 1 || count < 2 { return map(transform) }
         var results = [T?](repeating: nil, count: count)
         let chunks = Swift.min(count, jobs * 8)
