@@ -6,7 +6,7 @@ SWIFT ?= swift
 BIN_DEBUG := .build/debug/briefing
 BIN_RELEASE := .build/release/briefing
 
-.PHONY: site test browser-test deps build release theme fuzz fuzz-smoke clean
+.PHONY: site test browser-test deps build release theme fuzz fuzz-smoke memcheck clean
 
 site: deps release
 	$(BIN_RELEASE) build --root . --output Output
@@ -39,6 +39,10 @@ fuzz: deps
 browser-test: build
 	bash scripts/install-test-tools.sh >/dev/null
 	BRIEFING_BINARY="$(CURDIR)/$(BIN_DEBUG)" .build-pytools/venv/bin/python -m pytest Tests/browser
+
+# A full build of the example site under valgrind's memcheck: no definite leaks allowed.
+memcheck: deps
+	bash scripts/memcheck.sh
 
 # Regenerates the copy of Templates/ compiled into the binary.
 theme:

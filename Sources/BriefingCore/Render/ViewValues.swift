@@ -10,7 +10,8 @@ import Mustache
 final class ViewValues: @unchecked Sendable {
     /// The shapes as seen from pages at one depth below the output root, each built on first use and kept.
     final class Level: @unchecked Sendable {
-        let values: ViewValues
+        /// Unowned: `ViewValues` keeps its levels, and outlives every use of them.
+        unowned let values: ViewValues
         let root: String
         private let lock = NSLock()
         private var articleCache: [[String: Any]?]
