@@ -70,6 +70,17 @@ import Testing
         }
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("Content/out").path))
     }
+
+    @Test func refusesAnotherSiteAsOutputEvenWithForce() throws {
+        let scratch = try TemporaryFolder()
+        let site = try scratch.copy(Self.minimalSite, as: "site")
+        let other = try scratch.copy(Self.minimalSite, as: "other")
+        let before = FileTree(other)
+        let run = try BriefingBinary.run(["build", "--root", site.path, "--output", other.path, "--force"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("it holds a Content/ folder, so it looks like a site, not an output folder"))
+        #expect(FileTree(other) == before)
+    }
 }
 
 @Suite struct UsageErrorTests {

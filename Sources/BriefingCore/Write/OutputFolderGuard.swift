@@ -23,6 +23,9 @@ public enum OutputFolderGuard {
             throw ConfigurationError("refusing to write into '\(output)': it is a file, not a folder")
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: outputPath)) ?? []
+        if let folder = ["Content", "Templates"].first(where: entries.contains) {
+            throw ConfigurationError("refusing to write into '\(output)': it holds a \(folder)/ folder, so it looks like a site, not an output folder")
+        }
         if !entries.isEmpty && !entries.contains(markerName) && !force {
             throw ConfigurationError("refusing to replace '\(output)': the folder is not empty and was not created by briefing; empty it, choose another --output, or pass --force")
         }
