@@ -3,22 +3,14 @@ enum Escaping {
     /// Text or attribute value in XML or HTML: `&`, `<`, `>`, `"` and `'` escaped; characters XML 1.0 forbids
     /// (C0 controls other than tab, newline and carriage return) dropped.
     static func xml(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        guard text.unicodeScalars.contains(where: isForbiddenInXML) else { return HTMLText.escape(text) }
+        var allowed = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isForbiddenInXML(scalar) { allowed.append(scalar) }
+        return HTMLText.escape(String(allowed))
+    }
+
+    private static func isForbiddenInXML(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     /// A JSON string literal, quotes included, safe inside a script: `<`, `>`, `&`, U+2028 and U+2029 are written
