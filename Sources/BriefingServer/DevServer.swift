@@ -44,6 +44,10 @@ public actor DevServer {
             options.output = folder + "/site"
         }
         let output = options.output!
+        if options.cacheFolder == nil {
+            // Rebuilds on change are incremental: unchanged articles and pages come from the cache.
+            options.cacheFolder = BuildCache.defaultFolder(forOutput: output)
+        }
         do {
             try OutputFolderGuard.check(output: output, root: options.root, force: options.force)
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
