@@ -23,7 +23,7 @@ struct PageBuilder: @unchecked Sendable {
 
     /// One closure per page, each building that page's data; run them on any thread (see `SiteRenderer`).
     func pages() -> [@Sendable () -> Page] {
-        var pages: [@Sendable () -> Page] = [home, articleList, allianceList, countryList]
+        var pages: [@Sendable () -> Page] = [{ home() }, { articleList() }, { allianceList() }, { countryList() }]
         pages += site.articles.indices.map { index in { article(index) } }
         pages += site.alliances.indices.map { index in { alliance(index) } }
         pages += linked.countryPages.map { code in { country(code) } }
@@ -31,7 +31,7 @@ struct PageBuilder: @unchecked Sendable {
             pages.append { termList(taxonomy) }
             pages += site.config.terms(of: taxonomy).map { term in { self.term(term) } }
         }
-        pages += [search, notFound]
+        pages += [{ search() }, { notFound() }]
         return pages
     }
 
