@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs the stages in order: load → Markdown → link → render → write.
 /// Content problems are collected as diagnostics; only a misconfigured run throws.
 public enum BuildPipeline {
@@ -37,12 +39,24 @@ public enum BuildPipeline {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
         }
         let previousOutput = OutputFolderGuard.canonical(output)
-        var files = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, progress: options.progress,
-                                        cache: cache, previousOutput: previousOutput, diagnostics: &diagnostics)
+        // The pages and the search index, feed and single file do not depend on each other: rendering them
+        // side by side keeps both cores busy through each one's serial stretches.
+        let ((pages, pageDiagnostics), (extras, extraDiagnostics)) = sideBySide(jobs: options.jobs, {
+            var local = Diagnostics()
+            let files = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, progress: options.progress,
+                                            cache: cache, previousOutput: previousOutput, diagnostics: &local)
+            return (files, local)
+        }, {
+            var local = Diagnostics()
+            let files = SupplementaryOutputs.make(linked, theme: theme, jobs: options.jobs, cache: cache,
+                                                  previousOutput: previousOutput, diagnostics: &local)
+            return (files, local)
+        })
+        diagnostics.append(contentsOf: pageDiagnostics)
+        diagnostics.append(contentsOf: extraDiagnostics)
+        var files = pages + extras
+        files.append(SupplementaryOutputs.sitemap(linked, pages: pages.map(\.path)))
         timings.mark("render")
-        files += SupplementaryOutputs.make(linked, theme: theme, pages: files.map(\.path), jobs: options.jobs,
-                                           cache: cache, previousOutput: previousOutput, diagnostics: &diagnostics)
-        timings.mark("search, feed, sitemap, briefing.html")
         guard !diagnostics.isFailure(strict: options.strict) else {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
         }

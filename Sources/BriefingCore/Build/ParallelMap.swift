@@ -22,3 +22,24 @@ extension Array where Element: Sendable {
         return results.map { $0! }
     }
 }
+
+/// Runs two independent pieces of work at the same time (one after the other with a single job) and returns both results.
+func sideBySide<A, B>(jobs: Int, _ first: () -> A, _ second: () -> B) -> (A, B) {
+    if jobs <= 1 { return (first(), second()) }
+    var a: A?
+    var b: B?
+    withUnsafeMutablePointer(to: &a) { a in
+        withUnsafeMutablePointer(to: &b) { b in
+            nonisolated(unsafe) let a = a, b = b
+            withoutActuallyEscaping(first) { first in
+                withoutActuallyEscaping(second) { second in
+                    nonisolated(unsafe) let first = first, second = second
+                    DispatchQueue.concurrentPerform(iterations: 2) { part in
+                        if part == 0 { a.pointee = first() } else { b.pointee = second() }
+                    }
+                }
+            }
+        }
+    }
+    return (a!, b!)
+}

@@ -11,35 +11,30 @@ public enum SupplementaryOutputs {
             "site.yml has no 'base_url', so feed.xml and sitemap.xml use links relative to the site, which feed readers and search engines may not resolve; add 'base_url: https://…/' (the address the site is published at) or pass --base-url"))
     }
 
-    /// `pages`: output paths of the HTML pages already rendered (listed in the sitemap).
-    /// With a `cache`, the four files are kept from `previousOutput` when neither the content nor the theme changed.
-    public static func make(_ linked: LinkedSite, theme: Theme, pages: [String], jobs: Int,
+    /// `sitemap.xml`, listing `pages` (output paths of the rendered HTML pages) and the single file.
+    public static func sitemap(_ linked: LinkedSite, pages: [String]) -> RenderedFile {
+        SitemapWriter(linked: linked).build(pages: pages + [SitePaths.singleFile])
+    }
+
+    /// The search index, `feed.xml` and `briefing.html`; independent of the pages, so they can be built while the
+    /// pages render. With a `cache`, they are kept from `previousOutput` when neither the content nor the theme changed.
+    public static func make(_ linked: LinkedSite, theme: Theme, jobs: Int,
                             cache: BuildCache = .disabled(), previousOutput: String? = nil, diagnostics: inout Diagnostics) -> [RenderedFile] {
         var fingerprint = linked.site.fingerprint
         fingerprint.combine(theme.fingerprint)
         fingerprint.combine(linked.site.config.baseURL ?? "")
-        let paths = [SitePaths.searchIndex, SitePaths.feed, SitePaths.sitemap, SitePaths.singleFile]
+        let paths = [SitePaths.searchIndex, SitePaths.feed, SitePaths.singleFile]
         if let previousOutput, cache.folder != nil,
            paths.allSatisfy({ cache.canReuse(page: $0, fingerprint: fingerprint, oldFile: previousOutput + "/" + $0) }) {
             return paths.map { RenderedFile(path: $0, bytes: [], reusedFrom: previousOutput + "/" + $0, fingerprint: fingerprint) }
         }
         // The search index and the single file are independent and each has serial parts: build them side by side.
-        var searchIndex: RenderedFile?
-        var briefingHTML: String?
         let briefing = SingleFileBriefing(linked: linked, theme: theme, jobs: jobs)
-        withUnsafeMutablePointer(to: &searchIndex) { search in
-            withUnsafeMutablePointer(to: &briefingHTML) { single in
-                nonisolated(unsafe) let search = search, single = single
-                DispatchQueue.concurrentPerform(iterations: jobs > 1 ? 2 : 1) { part in
-                    if part == 0 || jobs == 1 { search.pointee = SearchIndexBuilder(linked: linked, jobs: jobs).build() }
-                    if part == 1 || jobs == 1 { single.pointee = theme.render(briefing.page()) }
-                }
-            }
-        }
+        let (searchIndex, briefingHTML) = sideBySide(jobs: jobs, { SearchIndexBuilder(linked: linked, jobs: jobs).build() },
+                                                     { theme.render(briefing.page()) })
         var files = [
-            searchIndex!,
+            searchIndex,
             FeedWriter(linked: linked).build(),
-            SitemapWriter(linked: linked).build(pages: pages + [SitePaths.singleFile]),
         ]
         if let html = briefingHTML {
             files.append(RenderedFile(path: SitePaths.singleFile, bytes: Array(html.utf8)))
