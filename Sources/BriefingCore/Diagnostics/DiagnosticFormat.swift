@@ -25,7 +25,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     static func githubLine(_ d: Diagnostic) -> String {
         let command = d.severity == .error ? "error" : "warning"
         let file = escapeGitHubProperty(d.file)
-        return "::\(command) file=\(file),line=\(d.location.line),col=\(d.location.column),title=\(escapeGitHubProperty(d.code))::\(escapeGitHubData(d.message))\n"
+        return "::\(command) file=\(file),line=\(d.location.line),col=\(d.location.column)::\(escapeGitHubData(d.message))\n"
     }
 
     static func escapeGitHubData(_ s: String) -> String {
