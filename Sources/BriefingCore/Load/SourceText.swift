@@ -39,15 +39,6 @@ public struct SourceText: Sendable {
         return nil
     }
 
-    /// The text of a 1-based line without its line ending.
-    public func lineText(_ line: Int) -> String {
-        guard let start = startOfLine(line) else { return "" }
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
-    }
-
     static func scalarCount(_ slice: ArraySlice<UInt8>) -> Int {
         slice.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
