@@ -23,23 +23,22 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Runs two independent pieces of work at the same time (one after the other with a single job) and returns both results.
+/// Runs two independent pieces of work at the same time (one after the other with a single job) and returns both
+/// results. The second runs as a separate queue item rather than inside a `concurrentPerform`, so that the
+/// `parallelMap`s inside each piece keep their full width (libdispatch runs nested applies serially).
 func sideBySide<A, B>(jobs: Int, _ first: () -> A, _ second: () -> B) -> (A, B) {
     if jobs <= 1 { return (first(), second()) }
-    var a: A?
     var b: B?
-    withUnsafeMutablePointer(to: &a) { a in
-        withUnsafeMutablePointer(to: &b) { b in
-            nonisolated(unsafe) let a = a, b = b
-            withoutActuallyEscaping(first) { first in
-                withoutActuallyEscaping(second) { second in
-                    nonisolated(unsafe) let first = first, second = second
-                    DispatchQueue.concurrentPerform(iterations: 2) { part in
-                        if part == 0 { a.pointee = first() } else { b.pointee = second() }
-                    }
-                }
-            }
+    let a: A = withUnsafeMutablePointer(to: &b) { b in
+        nonisolated(unsafe) let b = b
+        return withoutActuallyEscaping(second) { second in
+            nonisolated(unsafe) let second = second
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) { b.pointee = second() }
+            let a = first()
+            group.wait()
+            return a
         }
     }
-    return (a!, b!)
+    return (a, b!)
 }
