@@ -46,7 +46,7 @@ public actor DevServer {
         let output = options.output!
         if options.cacheFolder == nil {
             // Rebuilds on change are incremental: unchanged articles and pages come from the cache.
-            options.cacheFolder = BuildCache.defaultFolder(forOutput: output)
+            options.cacheFolder = temporaryFolder.map { $0 + "/cache" } ?? BuildCache.defaultFolder(forOutput: output)
         }
         do {
             try OutputFolderGuard.check(output: output, root: options.root, force: options.force)

@@ -19,7 +19,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the time each stage took.")
     var timings = false
 
-    @Option(name: .customLong("cache-dir"), help: "Where to keep the build cache (default: a hidden folder beside the output).")
+    @Option(name: .customLong("cache-dir"), help: "Where to keep the build cache (default: $XDG_CACHE_HOME/briefing/<hash of the output path>).")
     var cacheDir: String?
 
     @Flag(name: .customLong("no-cache"), help: "Build everything from nothing and keep no cache.")

@@ -35,6 +35,10 @@ struct BriefingBinary {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
+        // A build cache the test did not place with --cache-dir goes into this run's scratch folder.
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = scratch.appendingPathComponent("cache").path
+        process.environment = environment
         try process.run()
         process.waitUntilExit()
         try out.close()

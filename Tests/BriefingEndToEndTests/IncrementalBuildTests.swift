@@ -23,22 +23,23 @@ import Testing
         let scratch = try TemporaryFolder()
         let site = try scratch.copy(Self.minimalSite, as: "site")
         let output = scratch.url.appendingPathComponent("out")
-        let first = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--verbose"])
+        let cache = ["--cache-dir", scratch.url.appendingPathComponent("cache").path]
+        let first = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--verbose"] + cache)
         #expect(first.status == 0, "\(first.stderr)")
         let total = try #require(Self.counts(first))
         #expect(total.reused == 0)
 
-        let unchanged = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--verbose"])
+        let unchanged = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--verbose"] + cache)
         #expect(Self.counts(unchanged)?.rendered == 0)
         #expect(Self.counts(unchanged)?.reused == total.rendered)
 
         try Self.replace("Some *emphasis*", with: "Some *new emphasis*", in: site.appendingPathComponent("Content/articles/first-look.md"))
-        let bodyOnly = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--verbose"])
+        let bodyOnly = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--verbose"] + cache)
         // The article page itself and briefing.html (which holds every body); no list shows the body.
         #expect(Self.counts(bodyOnly)?.rendered == 2, "\(bodyOnly.stdout)")
 
         try Self.replace("name: Old League", with: "name: Older League", in: site.appendingPathComponent("Content/alliances/old-league.yml"))
-        let alliance = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--verbose"])
+        let alliance = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--verbose"] + cache)
         let changed = try #require(Self.counts(alliance))
         #expect(changed.rendered > 2 && changed.rendered < total.rendered, "\(alliance.stdout)")
 
@@ -73,12 +74,27 @@ import Testing
         let scratch = try TemporaryFolder()
         let site = try scratch.copy(Self.minimalSite, as: "site")
         let output = scratch.url.appendingPathComponent("out")
-        _ = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path])
+        let cache = ["--cache-dir", scratch.url.appendingPathComponent("cache").path]
+        _ = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path] + cache)
         let page = output.appendingPathComponent("alliances/index.html")
         let original = try Data(contentsOf: page)
         try Data("tampered".utf8).write(to: page)
-        let run = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--verbose"])
+        let run = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--verbose"] + cache)
         #expect(Self.counts(run)?.rendered == 1)
         #expect(try Data(contentsOf: page) == original)
+    }
+}
+
+@Suite struct CacheLocationTests {
+    @Test func aSuccessfulBuildWritesNothingBesideTheOutputFolder() throws {
+        let scratch = try TemporaryFolder()
+        let site = try scratch.copy(IncrementalBuildTests.minimalSite, as: "site")
+        let siteBefore = FileTree(site)
+        let output = scratch.url.appendingPathComponent("out")
+        let run = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path])
+        #expect(run.status == 0)
+        #expect(FileTree(site) == siteBefore)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted()
+        #expect(entries == ["out", "site"])
     }
 }

@@ -55,11 +55,15 @@ public final class BuildCache: @unchecked Sendable {
     /// Whether this build recorded anything the old cache does not hold; if not, saving is skipped.
     private var changed = false
 
-    /// The default place: a hidden folder beside the output folder, `.<name>.briefing-cache`.
+    /// The default place: `$XDG_CACHE_HOME/briefing/<hash of the output path>` (`~/.cache/…` when unset).
+    /// Not beside the output: briefing writes nothing next to a site or its output folder, and a cache
+    /// has no business being published with the site.
     public static func defaultFolder(forOutput output: String) -> String {
-        let canonical = OutputFolderGuard.canonical(output)
-        let parent = (canonical as NSString).deletingLastPathComponent
-        return parent + "/." + (canonical as NSString).lastPathComponent + ".briefing-cache"
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["HOME"].map { $0 + "/.cache" }
+            ?? FileManager.default.temporaryDirectory.path
+        return base + "/briefing/" + ContentHash(Array(OutputFolderGuard.canonical(output).utf8)).description
     }
 
     /// A cache that remembers nothing (`briefing check`, or `--no-cache`).

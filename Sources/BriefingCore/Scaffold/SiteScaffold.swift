@@ -14,7 +14,7 @@ public enum SiteScaffold {
             ScaffoldFile(path: "Content/alliances/\(exampleAllianceID).yml", text: exampleAlliance),
             ScaffoldFile(path: "Content/articles/\(exampleArticleSlug).md", text: exampleArticle(today: today)),
             ScaffoldFile(path: "Content/assets/.gitkeep", text: ""),
-            ScaffoldFile(path: ".gitignore", text: "Output/\n.Output.briefing-cache/\n"),
+            ScaffoldFile(path: ".gitignore", text: "Output/\n"),
         ]
     }
 
