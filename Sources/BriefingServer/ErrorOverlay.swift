@@ -17,9 +17,9 @@ enum ErrorOverlay {
             let colour = diagnostic.severity == .error ? "#ff8080" : "#ffd479"
             items += """
                 <li style="margin:0 0 .8em 0;list-style:none">\
-                <code style="color:#9cdcfe">\(escape(place))</code> \
+                <code style="color:#9cdcfe">\(HTMLText.escape(place))</code> \
                 <strong style="color:\(colour)">\(diagnostic.severity.rawValue)</strong><br>\
-                <span>\(escape(diagnostic.message))</span></li>
+                <span>\(HTMLText.escape(diagnostic.message))</span></li>
 
                 """
         }
@@ -36,21 +36,5 @@ enum ErrorOverlay {
             </div>
 
             """
-    }
-
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

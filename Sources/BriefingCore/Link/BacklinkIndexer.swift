@@ -45,6 +45,8 @@ enum BacklinkIndexer {
         return LinkedSite(site: site, bodies: bodies, articlesNewestFirst: newestFirst,
                           articlesByAlliance: articlesByAlliance, articlesByCountry: articlesByCountry, articlesByTerm: articlesByTerm,
                           alliancesByCountry: alliancesByCountry, alliancesByTerm: alliancesByTerm,
+                          alliancesByName: alliancesByName,
+                          allianceIndexByID: Dictionary(uniqueKeysWithValues: site.alliances.enumerated().map { ($1.id, $0) }),
                           referencesOfArticle: referencesOfArticle, related: related, countryPages: countryPages)
     }
 

@@ -10,6 +10,9 @@ public struct LinkedSite: Sendable {
     public var articlesByTerm: [Taxonomy: [String: [Int]]]
     public var alliancesByCountry: [String: [Int]]
     public var alliancesByTerm: [Taxonomy: [String: [Int]]]
+    /// Alliance indices in name order (the order of alliance lists on pages).
+    public var alliancesByName: [Int]
+    public var allianceIndexByID: [String: Int]
     /// Per article: the alliances, countries and terms it references (front matter and body), deduplicated, in first-mention order.
     public var referencesOfArticle: [[ReferenceKind: [String]]]
     /// Per article: up to five related articles.

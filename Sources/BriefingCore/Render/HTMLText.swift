@@ -3,8 +3,8 @@
 /// briefing escapes every value once, when it builds the template data, rather than on every use in
 /// every page; the templates therefore run in Mustache's `TEXT` mode (see `Theme`). A value shared by
 /// many pages, such as an article summary shown in a dozen lists, is escaped a single time.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
+public enum HTMLText {
+    public static func escape(_ text: String) -> String {
         var needsEscaping = false
         for byte in text.utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
             needsEscaping = true

@@ -2,7 +2,6 @@
 struct PageBuilder: @unchecked Sendable {
     let linked: LinkedSite
     let values: ViewValues
-    let allianceIndexByID: [String: Int]
     /// Position of each country page in name order (`LinkedSite.countryPages` is sorted by name).
     let countryRank: [String: Int]
 
@@ -10,9 +9,6 @@ struct PageBuilder: @unchecked Sendable {
 
     init(_ linked: LinkedSite, theme: Theme, jobs: Int) {
         self.linked = linked
-        var indexByID: [String: Int] = [:]
-        for (index, alliance) in linked.site.alliances.enumerated() { indexByID[alliance.id] = index }
-        allianceIndexByID = indexByID
         var rank: [String: Int] = [:]
         for (position, code) in linked.countryPages.enumerated() { rank[code] = position }
         countryRank = rank
@@ -63,16 +59,12 @@ struct PageBuilder: @unchecked Sendable {
             "latest": values.articles(latest),
             "has_more_articles": site.articles.count > latest.count,
             "article_count": site.articles.count,
-            "alliances": values.alliances(alliancesByName),
+            "alliances": values.alliances(linked.alliancesByName),
             "alliance_count": site.alliances.count,
             "country_count": linked.countryPages.count,
             "impacts": termsWithCounts(.impacts, values),
             "roles": termsWithCounts(.roles, values),
         ])
-    }
-
-    private var alliancesByName: [Int] {
-        site.alliances.indices.sorted { BacklinkIndexer.byName(site.alliances[$0], site.alliances[$1]) }
     }
 
     private func termsWithCounts(_ taxonomy: Taxonomy, _ values: ViewValues.Level) -> [[String: Any]] {
@@ -112,7 +104,7 @@ struct PageBuilder: @unchecked Sendable {
         let body = linked.bodies[index]
         let references = linked.referencesOfArticle[index]
         let toc = body.toc.map { ["level": $0.level, "text": HTMLText.escape($0.text), "id": HTMLText.escape($0.id)] as [String: Any] }
-        let allianceIndices = (references[.alliance] ?? []).compactMap { allianceIndexByID[$0] }
+        let allianceIndices = (references[.alliance] ?? []).compactMap { linked.allianceIndexByID[$0] }
         var data = values.article(index)
         data["updated"] = article.updated?.iso ?? ""
         data["updated_display"] = article.updated?.display ?? ""
@@ -131,7 +123,7 @@ struct PageBuilder: @unchecked Sendable {
 
     private func allianceList() -> Page {
         let values = self.values.level(for: SitePaths.alliances)
-        let all = alliancesByName
+        let all = linked.alliancesByName
         return page(SitePaths.alliances, template: "alliance-list", kind: "alliance-list", title: "Alliances",
                     description: "Every alliance in \(site.config.title): members, kind, dates and status.", section: SitePaths.alliances, [
             "alliances": values.alliances(all),

@@ -78,8 +78,7 @@ struct SearchIndexBuilder {
             let text = article.summary.isEmpty ? Self.excerpt(linked.bodies[index].plainText) : article.summary
             return Document(kind: .article, id: article.slug, title: article.title, meta: article.date.display, text: text)
         }
-        let alliancesByName = site.alliances.indices.sorted { BacklinkIndexer.byName(site.alliances[$0], site.alliances[$1]) }
-        for index in alliancesByName {
+        for index in linked.alliancesByName {
             let alliance = site.alliances[index]
             var facts: [String] = []
             if let shortName = alliance.shortName { facts.append(shortName) }

@@ -11,17 +11,6 @@ struct SingleFileBriefing {
 
     var site: Site { linked.site }
 
-    private let allianceIndexByID: [String: Int]
-
-    init(linked: LinkedSite, theme: Theme, jobs: Int) {
-        self.linked = linked
-        self.theme = theme
-        self.jobs = jobs
-        var byID: [String: Int] = [:]
-        for (index, alliance) in linked.site.alliances.enumerated() { byID[alliance.id] = index }
-        allianceIndexByID = byID
-    }
-
     func page() -> Page {
         let rewriter = SingleFileLinkRewriter(targets: targets(), baseURL: site.config.baseURL, embeddedImages: embeddedImages())
         let chronological = linked.articlesNewestFirst.reversed().map { $0 }
@@ -44,7 +33,7 @@ struct SingleFileBriefing {
             "articles": articles,
             "contents_html": articles.map { $0["contents_html"] as? String ?? "" }.joined(separator: "\n    "),
             "sections_html": articles.map { $0["section_html"] as? String ?? "" }.joined(separator: "\n"),
-            "alliances": alliancesByName.map(alliance),
+            "alliances": linked.alliancesByName.map(alliance),
             "countries": linked.countryPages.map(country),
             "impacts": terms(.impacts),
             "roles": terms(.roles),
@@ -58,10 +47,6 @@ struct SingleFileBriefing {
             "briefing": briefing,
         ]
         return Page(path: SitePaths.singleFile, template: "briefing", data: data)
-    }
-
-    private var alliancesByName: [Int] {
-        site.alliances.indices.sorted { BacklinkIndexer.byName(site.alliances[$0], site.alliances[$1]) }
     }
 
     /// Every page the single file has a section for.
@@ -118,7 +103,7 @@ struct SingleFileBriefing {
         let toc = linked.bodies[index].toc.filter { $0.level == 2 }.map { heading -> [String: Any] in
             ["text": html(heading.text), "anchor": html(Rewriter.headingAnchor(article.slug, heading.id))]
         }
-        let alliances = (references[.alliance] ?? []).compactMap { allianceIndexByID[$0].map { site.alliances[$0] } }
+        let alliances = (references[.alliance] ?? []).compactMap { linked.allianceIndexByID[$0].map { site.alliances[$0] } }
         return [
             "anchor": Rewriter.articleAnchor(article.slug), "slug": article.slug, "title": html(article.title),
             "date": article.date.iso, "date_display": article.date.display,
