@@ -71,7 +71,7 @@ let package = Package(
             dependencies: ["BriefingCore"]
         ),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )
 
 // The libFuzzer target exists only when asked for (`make fuzz` sets BRIEFING_FUZZ=1): it has no `main`

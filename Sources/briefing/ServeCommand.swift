@@ -27,7 +27,6 @@ struct ServeCommand: AsyncParsableCommand {
     var force = false
 
     func run() async throws {
-        setvbuf(stdout, nil, _IOLBF, 0)
         let interrupted = Task { await InterruptSignal.wait() }
         let build = BuildOptions(root: site.root, output: output, includeDrafts: site.drafts, strict: site.strict,
                                  jobs: site.jobs, force: force)
@@ -45,6 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
         if site.verbose, let folder = await server.outputFolder { print("Output: \(folder)") }
         let shownHost = host.contains(":") ? "[\(host)]" : host
         print("Serving at http://\(shownHost):\(boundPort)/ (press Ctrl-C to stop)")
+        fflush(nil)
         _ = await interrupted.value
         print("\nStopping")
         await server.stop()
@@ -69,6 +69,7 @@ struct ServeCommand: AsyncParsableCommand {
                 FileHandle.standardError.write(Data("\(what)error: \(error.description)\n".utf8))
             }
         }
+        fflush(nil)
     }
 }
 
