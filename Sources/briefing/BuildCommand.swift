@@ -32,6 +32,7 @@ struct BuildCommand: ParsableCommand {
         var options = BuildOptions(root: site.root, output: outputFolder,
                                    includeDrafts: site.drafts, strict: site.strict, jobs: site.jobs, force: force, baseURL: baseURL,
                                    progress: progress.callback)
+        options.today = Today.date
         if !noCache { options.cacheFolder = cacheDir ?? BuildCache.defaultFolder(forOutput: outputFolder) }
         if site.verbose { VerboseReport.printSetup(root: options.root, output: options.output) }
         let result: BuildResult

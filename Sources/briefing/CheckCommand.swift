@@ -8,7 +8,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() throws {
-        let options = BuildOptions(root: site.root, output: nil, includeDrafts: site.drafts, strict: site.strict, jobs: site.jobs)
+        var options = BuildOptions(root: site.root, output: nil, includeDrafts: site.drafts, strict: site.strict, jobs: site.jobs)
+        options.today = Today.date
         let result: BuildResult
         do {
             result = try BuildPipeline.run(options)

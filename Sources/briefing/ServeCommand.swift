@@ -28,8 +28,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let interrupted = Task { await InterruptSignal.wait() }
-        let build = BuildOptions(root: site.root, output: output, includeDrafts: site.drafts, strict: site.strict,
+        var build = BuildOptions(root: site.root, output: output, includeDrafts: site.drafts, strict: site.strict,
                                  jobs: site.jobs, force: force)
+        build.today = Today.date
         let site = self.site
         let server = DevServer(configuration: ServeConfiguration(build: build, host: host, port: port)) { event in
             Self.report(event, site: site)

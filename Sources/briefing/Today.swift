@@ -1,7 +1,7 @@
 import BriefingCore
 import Foundation
 
-/// Today's date in the local time zone, for new articles.
+/// Today's date in the local time zone, for new articles and the `stale-review` check.
 enum Today {
     static var date: BriefingDate {
         let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())

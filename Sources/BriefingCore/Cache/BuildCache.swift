@@ -43,7 +43,7 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     static let magic: [UInt8] = Array("BRIEFING-CACHE\n".utf8)
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     public let folder: String?
     public private(set) var status: Status

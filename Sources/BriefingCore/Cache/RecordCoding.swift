@@ -49,6 +49,12 @@ extension BinaryWriter {
         write(article.roles)
         write(article.bodyFirstLine)
         write(article.source.bytes.count - article.body.count)
+        write(article.furtherReading)
+        write(article.reviewed != nil)
+        if let reviewed = article.reviewed {
+            write(reviewed.value)
+            write(reviewed.location)
+        }
     }
 
     mutating func write(_ body: ArticleBody) {
@@ -67,6 +73,8 @@ extension BinaryWriter {
             write(reference.location)
         }
         write(body.diagnostics)
+        write(body.citedSources.count)
+        for id in body.citedSources { write(id) }
     }
 }
 
@@ -105,9 +113,14 @@ extension BinaryReader {
         let bodyFirstLine = try readInt()
         let bodyOffset = try readInt()
         guard (0...source.bytes.count).contains(bodyOffset) else { throw Corrupt() }
-        return Article(slug: slug, slugLocation: slugLocation, file: file, title: title, date: date, updated: updated,
+        let furtherReading = try readLocatedList()
+        let reviewed = try readBool() ? Located(try readDate(), at: try readLocation()) : nil
+        var article = Article(slug: slug, slugLocation: slugLocation, file: file, title: title, date: date, updated: updated,
                        summary: summary, draft: draft, alliances: alliances, countries: countries, impacts: impacts, roles: roles,
                        body: Array(source.bytes[bodyOffset...]), bodyFirstLine: bodyFirstLine, source: source)
+        article.furtherReading = furtherReading
+        article.reviewed = reviewed
+        return article
     }
 
     mutating func readArticleBody(file: String) throws -> ArticleBody {
@@ -120,6 +133,9 @@ extension BinaryReader {
             guard let kind = ReferenceKind(rawValue: try readString()) else { throw Corrupt() }
             return Reference(kind: kind, id: try readString(), file: file, location: try readLocation(), isInline: true)
         }
-        return ArticleBody(html: html, toc: toc, plainText: plainText, crossLinks: crossLinks, diagnostics: try readDiagnostics())
+        let diagnostics = try readDiagnostics()
+        let citedSources = try (0..<readCount()).map { _ in try readString() }
+        return ArticleBody(html: html, toc: toc, plainText: plainText, crossLinks: crossLinks, diagnostics: diagnostics,
+                           citedSources: citedSources)
     }
 }

@@ -19,4 +19,6 @@ public struct LinkedSite: Sendable {
     public var related: [[Int]]
     /// Codes of countries that get a page: members of an alliance or referenced by an article; sorted by name.
     public var countryPages: [String]
+    /// Source id (of `Content/sources.yml`) → the articles and alliances using it; sources nothing uses are absent.
+    public var sourceUses: [String: SourceUses] = [:]
 }

@@ -33,7 +33,9 @@ public enum ReferenceResolver {
             referencesOfArticle.append(resolved)
             diagnostics.append(contentsOf: bodies[index].diagnostics)
         }
-        return BacklinkIndexer.index(site, bodies: bodies, referencesOfArticle: referencesOfArticle, diagnostics: &diagnostics)
+        var linked = BacklinkIndexer.index(site, bodies: bodies, referencesOfArticle: referencesOfArticle, diagnostics: &diagnostics)
+        SourceLinker.link(&linked, diagnostics: &diagnostics)
+        return linked
     }
 
     static func frontMatterReferences(_ article: Article) -> [Reference] {

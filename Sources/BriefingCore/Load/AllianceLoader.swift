@@ -4,7 +4,7 @@ import Yams
 /// Reads one `Content/alliances/<id>.yml`.
 enum AllianceLoader {
     static let fields = ["name", "short_name", "kind", "members", "members_note", "established", "ended", "status",
-                         "roles", "impacts", "summary", "sources", "headquarters"]
+                         "roles", "impacts", "summary", "sources", "headquarters", "reviewed"]
 
     static func load(_ source: SourceText, id: String, diagnostics: inout Diagnostics) -> Alliance? {
         let text = String(decoding: source.bytes, as: UTF8.self)
@@ -46,7 +46,10 @@ enum AllianceLoader {
                 reader.error("invalid-value", at: node, "status '\(text)' must be 'active' or 'historical'\(Suggestion.hint(for: text, in: AllianceStatus.allCases.map(\.rawValue)))")
             }
         }
-        let sources = self.sources(mapping, reader: &reader)
+        let sourceEntries = self.sources(mapping, reader: &reader)
+        let reviewed = reader.date(mapping, "reviewed", requireDay: true, what: what).flatMap { date in
+            mapping["reviewed"].map { Located(date, at: reader.location($0)) }
+        }
         guard let name, let established, members.count >= 2 else { return nil }
         return Alliance(
             id: id, file: source.path, name: name,
@@ -56,8 +59,13 @@ enum AllianceLoader {
             summary: reader.string(mapping, "summary", what: what) ?? "",
             membersNote: reader.string(mapping, "members_note", what: what),
             headquarters: reader.string(mapping, "headquarters", what: what),
-            sources: sources,
-            sourcesLocation: mapping.keyNode("sources").map(reader.location) ?? reader.location(mapping.node))
+            sourceEntries: sourceEntries,
+            sources: sourceEntries.compactMap { entry in
+                if case .inline(let source) = entry { return source }
+                return nil
+            },
+            sourcesLocation: mapping.keyNode("sources").map(reader.location) ?? reader.location(mapping.node),
+            reviewed: reviewed)
     }
 
     private static func memberships(_ mapping: YAMLMapping, reader: inout YAMLReader, what: String) -> [Membership] {
@@ -99,36 +107,31 @@ enum AllianceLoader {
         return members
     }
 
-    private static func sources(_ mapping: YAMLMapping, reader: inout YAMLReader) -> [Source] {
+    private static func sources(_ mapping: YAMLMapping, reader: inout YAMLReader) -> [AllianceSourceEntry] {
         guard let node = mapping["sources"], !reader.isNull(node) else { return [] }
         guard case .sequence(let sequence) = node else {
-            reader.error("yaml-type", at: node, "'sources' must be a list of {title, url}, found \(reader.describe(node))")
+            reader.error("yaml-type", at: node, "'sources' must be a list of {title, url} or {ref: <id>}, found \(reader.describe(node))")
             return []
         }
-        var sources: [Source] = []
+        var sources: [AllianceSourceEntry] = []
         for item in sequence {
             if case .scalar(let scalar) = item {
-                if SiteConfigLoader.isAbsoluteWebURL(scalar.string) {
-                    sources.append(Source(title: scalar.string, url: scalar.string))
-                } else {
-                    sources.append(Source(title: scalar.string, url: nil))
-                }
+                let url = SiteConfigLoader.isAbsoluteWebURL(scalar.string) ? scalar.string : nil
+                sources.append(.inline(Source(title: scalar.string, url: url, file: reader.file, location: reader.location(item))))
                 continue
             }
             guard let fields = reader.mapping(item, what: "a source") else { continue }
-            reader.rejectUnknownKeys(fields, allowed: ["title", "url"], what: "a source")
-            guard let title = reader.string(fields, "title", required: true, what: "a source") else { continue }
-            var url = reader.string(fields, "url", what: "a source")
-            if let given = url, let urlNode = fields["url"] {
-                if given.trimmingCharacters(in: .whitespaces).isEmpty {
-                    reader.warning("empty-url", at: urlNode, "the source '\(title)' has an empty url; remove 'url' or fill it in")
-                    url = nil
-                } else if !SiteConfigLoader.isAbsoluteWebURL(given) {
-                    reader.error("invalid-url", at: urlNode, "source url '\(given)' must be an absolute http:// or https:// URL")
-                    url = nil
+            if let refNode = fields["ref"] {
+                reader.rejectUnknownKeys(fields, allowed: ["ref"], what: "a source reference")
+                guard case .scalar(let scalar) = refNode, !reader.isNull(refNode) else {
+                    reader.error("yaml-type", at: refNode, "'ref' must be the id of a source in Content/sources.yml, found \(reader.describe(refNode))")
+                    continue
                 }
+                sources.append(.reference(Located(scalar.string, at: reader.location(refNode))))
+                continue
             }
-            sources.append(Source(title: title, url: url))
+            guard let source = SourceLoader.read(fields, reader: &reader, what: "a source") else { continue }
+            sources.append(.inline(source))
         }
         return sources
     }

@@ -2,7 +2,7 @@ import Yams
 
 /// Reads one `Content/articles/<file>.md`: front matter into typed fields, the rest kept as Markdown.
 enum ArticleLoader {
-    static let fields = ["title", "date", "summary", "impacts", "roles", "alliances", "countries", "draft", "slug", "updated"]
+    static let fields = ["title", "date", "summary", "impacts", "roles", "alliances", "countries", "draft", "slug", "updated", "sources", "reviewed"]
 
     static func load(_ source: SourceText, fileStem: String, diagnostics: inout Diagnostics) -> Article? {
         let file = source.path
@@ -54,8 +54,12 @@ enum ArticleLoader {
                 "the file name '\(fileStem)' is not a valid slug; rename the file to '\(SiteConfigLoader.suggestedID(fileStem)).md' or set 'slug:' in the front matter"))
             return nil
         }
+        let furtherReading = reader.stringList(mapping, "sources")
+        let reviewed = reader.date(mapping, "reviewed", requireDay: true, what: "the front matter").flatMap { date in
+            mapping["reviewed"].map { Located(date, at: reader.location($0)) }
+        }
         guard let title, let date else { return nil }
-        return Article(
+        var article = Article(
             slug: slug, slugLocation: slugLocation, file: file, title: title, date: date, updated: updated,
             summary: reader.string(mapping, "summary", what: "the front matter") ?? "",
             draft: reader.bool(mapping, "draft") ?? false,
@@ -64,5 +68,8 @@ enum ArticleLoader {
             impacts: reader.stringList(mapping, "impacts"),
             roles: reader.stringList(mapping, "roles"),
             body: split.body, bodyFirstLine: split.bodyFirstLine, source: source)
+        article.furtherReading = furtherReading
+        article.reviewed = reviewed
+        return article
     }
 }

@@ -3,7 +3,7 @@ import Yams
 
 /// Reads `Content/site.yml`.
 enum SiteConfigLoader {
-    static let fields = ["title", "description", "base_url", "language", "taxonomies", "unsafe_html", "smart_punctuation"]
+    static let fields = ["title", "description", "base_url", "language", "taxonomies", "unsafe_html", "smart_punctuation", "review_after"]
 
     static func load(_ source: SourceText, diagnostics: inout Diagnostics) -> SiteConfig? {
         let text = String(decoding: source.bytes, as: UTF8.self)
@@ -36,6 +36,13 @@ enum SiteConfigLoader {
         }
         config.unsafeHTML = reader.bool(mapping, "unsafe_html") ?? false
         config.smartPunctuation = reader.bool(mapping, "smart_punctuation") ?? false
+        if let node = mapping["review_after"], !reader.isNull(node) {
+            if case .scalar(let scalar) = node, let days = Int(scalar.string), days > 0 {
+                config.reviewAfterDays = days
+            } else {
+                reader.error("invalid-value", at: node, "review_after must be a whole number of days greater than zero, such as 365, found \(reader.describe(node))")
+            }
+        }
         if let taxonomiesNode = mapping["taxonomies"], !reader.isNull(taxonomiesNode),
            let taxonomies = reader.mapping(taxonomiesNode, what: "'taxonomies'") {
             reader.rejectUnknownKeys(taxonomies, allowed: Taxonomy.allCases.map(\.rawValue), what: "'taxonomies'")

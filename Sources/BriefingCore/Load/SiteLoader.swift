@@ -55,6 +55,17 @@ public enum SiteLoader {
 
         if diagnostics.errorCount > errorsBeforeCountries { unloaded.insert(.country) }
 
+        var sources = SourceCatalog.empty
+        if files.exists("Content/sources.yml") {
+            switch files.read("Content/sources.yml") {
+            case .success(let source):
+                fingerprint.combine("Content/sources.yml")
+                fingerprint.combine(source.bytes)
+                sources = SourceLoader.load(source, diagnostics: &diagnostics)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+
         var broken: [ReferenceKind: Set<String>] = [:]
         let alliances = loadAlliances(files, broken: &broken, fingerprint: &fingerprint, diagnostics: &diagnostics)
         let articles = loadArticles(files, options: options, cache: cache, broken: &broken, fingerprint: &fingerprint, diagnostics: &diagnostics)
@@ -65,7 +76,7 @@ public enum SiteLoader {
                                       "this file is a symbolic link to a place outside the site folder; copy the file into the site instead"))
         }
         return Site(root: files.root.path, config: config, countries: countries, alliances: alliances, articles: articles,
-                    assets: assets, unloadedTargets: unloaded, brokenTargets: broken, fingerprint: fingerprint)
+                    sources: sources, assets: assets, unloadedTargets: unloaded, brokenTargets: broken, fingerprint: fingerprint)
     }
 
     private static func loadAlliances(_ files: ContentFiles, broken: inout [ReferenceKind: Set<String>], fingerprint: inout ContentHash,

@@ -10,4 +10,6 @@ public struct ArticleBody: Sendable {
     public var crossLinks: [Reference]
     /// Problems with links in the body other than unknown targets (checked by the link stage).
     public var diagnostics: [Diagnostic]
+    /// Ids of the sources cited in the body with `cite:`, in the order of their numbers (SPEC §9).
+    public var citedSources: [String] = []
 }

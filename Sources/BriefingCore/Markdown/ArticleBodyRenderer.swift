@@ -7,14 +7,20 @@ public struct ArticleBodyRenderer: Sendable {
     public var options: MarkdownRenderOptions
     /// Files under `Content/assets/`, relative to it.
     public var assets: Set<String>
+    /// `Content/sources.yml`, for `cite:` links and front matter `sources` (SPEC §9).
+    public var sources: SourceCatalog
+    /// The words of each article's Sources list.
+    public var sourcesStrings: SourcesListStrings
 
     /// Ids the page template itself uses, which headings must not take.
     public static let reservedIDs: Set<String> = ["main", "top", "toc", "content", "search", "site-header", "site-footer"]
 
-    public init(config: SiteConfig, assets: Set<String>) {
+    public init(config: SiteConfig, assets: Set<String>, sources: SourceCatalog = .empty, sourcesStrings: SourcesListStrings = .english) {
         options = MarkdownRenderOptions(allowUnsafeHTML: config.unsafeHTML, headingIDs: true,
                                         reservedIDs: Self.reservedIDs, smartPunctuation: config.smartPunctuation)
         self.assets = assets
+        self.sources = sources
+        self.sourcesStrings = sourcesStrings
     }
 
     /// Hash of everything besides the article's own bytes that its rendered body depends on.
@@ -24,6 +30,10 @@ public struct ArticleBodyRenderer: Sendable {
         key.combine(options.allowUnsafeHTML ? 1 : 0)
         key.combine(options.smartPunctuation ? 1 : 0)
         for asset in assets.sorted() { key.combine(asset) }
+        key.combine(sources.fingerprint)
+        for text in [sourcesStrings.heading, sourcesStrings.accessed, sourcesStrings.archivedCopy, sourcesStrings.backToCitation] {
+            key.combine(text)
+        }
         return key
     }
 
@@ -33,8 +43,14 @@ public struct ArticleBodyRenderer: Sendable {
         let root = SitePaths.root(from: pagePath)
         var crossLinks: [Reference] = []
         var diagnostics: [Diagnostic] = []
-        for link in document.links {
+        let links = document.links
+        var citations = CitationRenderer(catalog: sources, strings: sourcesStrings, destinations: links.map(\.destination))
+        for link in links {
             let location = fileLocation(of: link, in: article)
+            if let id = CitationRenderer.citedID(link.destination) {
+                if let problem = citations.check(id, file: article.file, at: location) { diagnostics.append(problem) }
+                continue
+            }
             if link.destination.isEmpty {
                 if !link.isImage {
                     diagnostics.append(.warning("empty-link", file: article.file, at: location, "the link '\(link.text)' has an empty URL"))
@@ -55,11 +71,19 @@ public struct ArticleBodyRenderer: Sendable {
                     "'\(link.destination)' points to Content/assets/\(asset), which does not exist\(Suggestion.hint(for: asset, in: assets))"))
             }
         }
-        let rendered = document.render(options: options) { destination in
-            rewrite(destination, root: root)
+        for item in article.furtherReading where sources[item.value] == nil {
+            diagnostics.append(CitationRenderer.unknownSource(item.value, catalog: sources, file: article.file, at: item.location,
+                                                              what: "in 'sources'"))
         }
-        return ArticleBody(html: rendered.html, toc: rendered.headings.filter { (2...3).contains($0.level) },
-                           plainText: rendered.plainText, crossLinks: crossLinks, diagnostics: diagnostics)
+        let rendered = document.render(options: options) { destination in
+            citations.marker(for: destination) ?? rewrite(destination, root: root)
+        }
+        let (html, sourcesHeading) = citations.finish(rendered.html, furtherReading: article.furtherReading.map(\.value),
+                                                      headingIDs: Set(rendered.headings.map(\.id)))
+        var toc = rendered.headings.filter { (2...3).contains($0.level) }
+        if let sourcesHeading, !sourcesHeading.id.isEmpty { toc.append(sourcesHeading) }
+        return ArticleBody(html: html, toc: toc, plainText: rendered.plainText, crossLinks: crossLinks, diagnostics: diagnostics,
+                           citedSources: citations.cited)
     }
 
     /// The URL a destination has on a page `root` levels below the output root, or nil to keep it.

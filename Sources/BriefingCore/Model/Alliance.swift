@@ -10,12 +10,6 @@ public enum AllianceStatus: String, Sendable, CaseIterable {
     case historical
 }
 
-/// A source backing an alliance's data.
-public struct Source: Sendable, Hashable {
-    public var title: String
-    public var url: String?
-}
-
 /// One state's membership of an alliance.
 public struct Membership: Sendable, Hashable {
     /// Upper-case country code, checked against `countries.yml` by the link stage.
@@ -41,9 +35,15 @@ public struct Alliance: Sendable {
     public var summary: String
     public var membersNote: String?
     public var headquarters: String?
+    /// The `sources` entries as written: inline sources and `{ref: id}` references to `Content/sources.yml`.
+    public var sourceEntries: [AllianceSourceEntry]
+    /// The sources in the order written. The load stage fills in the inline ones; the link stage
+    /// (`SourceLinker`) replaces the list with every entry resolved, references included.
     public var sources: [Source]
     /// Position of the `sources` key (or the top of the file when absent), for diagnostics about it.
     public var sourcesLocation: SourceLocation
+    /// When the facts were last checked (`reviewed: YYYY-MM-DD`), with the position of the value.
+    public var reviewed: Located<BriefingDate>?
 
     /// `short_name` when given, else `name`.
     public var displayName: String { shortName ?? name }

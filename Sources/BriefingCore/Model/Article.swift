@@ -23,4 +23,8 @@ public struct Article: Sendable {
     public var source: SourceText
     /// Hash of the file's bytes, which keys the build cache.
     public var contentHash = ContentHash()
+    /// Front matter `sources`: ids in `Content/sources.yml` listed as further reading after the cited sources (SPEC §9).
+    public var furtherReading: [Located<String>] = []
+    /// When the facts were last checked (`reviewed: YYYY-MM-DD`), with the position of the value.
+    public var reviewed: Located<BriefingDate>? = nil
 }

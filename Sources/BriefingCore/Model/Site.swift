@@ -8,6 +8,8 @@ public struct Site: Sendable {
     public var alliances: [Alliance]
     /// Published articles (drafts only with `--drafts`), in file order.
     public var articles: [Article]
+    /// `Content/sources.yml`, empty when the site has none.
+    public var sources: SourceCatalog = .empty
     /// Files under `Content/assets/`, relative to it.
     public var assets: [String]
     /// Kinds of target whose data file failed to load, so references to them are not reported again.

@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable {
     public var smartPunctuation: Bool
     public var impacts: [TaxonomyTerm]
     public var roles: [TaxonomyTerm]
+    /// `review_after`: days after which a `reviewed` date is stale (warning `stale-review`, SPEC §9); nil turns the check off.
+    public var reviewAfterDays: Int? = nil
 
     public init(title: String, description: String = "", baseURL: String? = nil, language: String = "en",
                 unsafeHTML: Bool = false, smartPunctuation: Bool = false,

@@ -15,6 +15,9 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Where the build cache lives; nil builds from nothing and keeps no cache.
     public var cacheFolder: String?
+    /// The day of the run, for warning `stale-review` (`review_after` in `site.yml`); nil skips that check.
+    /// Only diagnostics depend on it, never the output.
+    public var today: BriefingDate?
     /// Called from the render stage, from any thread, as pages are rendered: (pages rendered, pages in total).
     public var progress: (@Sendable (_ rendered: Int, _ total: Int) -> Void)?
 

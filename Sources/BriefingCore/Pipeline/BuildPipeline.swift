@@ -19,7 +19,7 @@ public enum BuildPipeline {
             site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
         timings.mark("load")
-        let bodyRenderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets))
+        let bodyRenderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources)
         let bodyKey = bodyRenderer.cacheKey
         let bodies = site.articles.parallelMap(jobs: options.jobs) { article -> ArticleBody in
             var key = bodyKey
@@ -32,6 +32,7 @@ public enum BuildPipeline {
         timings.mark("markdown")
         let linked = ReferenceResolver.link(site, bodies: bodies, diagnostics: &diagnostics)
         SupplementaryOutputs.checkSettings(site.config, diagnostics: &diagnostics)
+        if let today = options.today { ReviewCheck.check(site, today: today, diagnostics: &diagnostics) }
         timings.mark("link")
         let theme = Theme.load(siteRoot: options.root, diagnostics: &diagnostics)
 
