@@ -16,8 +16,9 @@ enum SourceLinker {
                     resolved.append(source)
                 case .reference(let id):
                     guard let source = catalog[id.value] else {
-                        diagnostics.append(CitationRenderer.unknownSource(id.value, catalog: catalog, file: alliance.file,
-                                                                          at: id.location, what: "in 'ref'"))
+                        if let problem = CitationRenderer.unknownSource(id.value, catalog: catalog, file: alliance.file, at: id.location, what: "in 'ref'") {
+                            diagnostics.append(problem)
+                        }
                         continue
                     }
                     resolved.append(source)

@@ -7,13 +7,17 @@ enum SourceLoader {
 
     static func load(_ source: SourceText, diagnostics: inout Diagnostics) -> SourceCatalog {
         let text = String(decoding: source.bytes, as: UTF8.self)
-        guard let document = YAMLDocument.parse(text, file: source.path, firstLine: 1, diagnostics: &diagnostics),
-              let root = document.root else { return .empty }
+        var failed = SourceCatalog.empty
+        failed.fileFailed = true
+        guard let document = YAMLDocument.parse(text, file: source.path, firstLine: 1, diagnostics: &diagnostics) else { return failed }
+        guard let root = document.root else { return .empty }
         var reader = YAMLReader(document)
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
-        guard let mapping = reader.mapping(root, what: "sources.yml") else { return .empty }
+        guard let mapping = reader.mapping(root, what: "sources.yml") else { return failed }
         var sources: [Source] = []
+        var broken: Set<String> = []
         for entry in mapping.entries {
+            broken.insert(entry.key)
             guard Identifier.isValidID(entry.key) else {
                 reader.error("invalid-id", at: entry.keyNode,
                              "'\(entry.key)' is not a valid source id; ids use lower-case letters, digits and '-' (e.g. '\(SiteConfigLoader.suggestedID(entry.key))')")
@@ -25,8 +29,11 @@ enum SourceLoader {
             source.id = entry.key
             source.location = reader.location(entry.keyNode)
             sources.append(source)
+            broken.remove(entry.key)
         }
-        return SourceCatalog(sources)
+        var catalog = SourceCatalog(sources)
+        catalog.brokenIDs = broken
+        return catalog
     }
 
     /// The source described by `fields`; nil (with an error) when it has no title.

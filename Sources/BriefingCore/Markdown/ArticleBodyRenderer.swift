@@ -72,8 +72,9 @@ public struct ArticleBodyRenderer: Sendable {
             }
         }
         for item in article.furtherReading where sources[item.value] == nil {
-            diagnostics.append(CitationRenderer.unknownSource(item.value, catalog: sources, file: article.file, at: item.location,
-                                                              what: "in 'sources'"))
+            if let problem = CitationRenderer.unknownSource(item.value, catalog: sources, file: article.file, at: item.location, what: "in 'sources'") {
+                diagnostics.append(problem)
+            }
         }
         let rendered = document.render(options: options) { destination in
             citations.marker(for: destination) ?? rewrite(destination, root: root)

@@ -62,12 +62,13 @@ struct CitationRenderer {
 
     /// The error for a `cite:` link to a source `Content/sources.yml` does not define, else nil.
     func check(_ id: String, file: String, at location: SourceLocation) -> Diagnostic? {
-        if catalog[id] != nil { return nil }
+        if catalog[id] != nil || catalog.isBroken(id) { return nil }
         return Self.unknownSource(id, catalog: catalog, file: file, at: location, what: "cited")
     }
 
-    /// The `unknown-source` error for `id`, with a suggestion.
-    static func unknownSource(_ id: String, catalog: SourceCatalog, file: String, at location: SourceLocation, what: String) -> Diagnostic {
+    /// The `unknown-source` error for `id`, with a suggestion; nil when its entry was already reported as broken.
+    static func unknownSource(_ id: String, catalog: SourceCatalog, file: String, at location: SourceLocation, what: String) -> Diagnostic? {
+        if catalog.isBroken(id) { return nil }
         if id.isEmpty {
             return .error("unknown-source", file: file, at: location, "empty source id; write cite:<id> with an id from Content/sources.yml")
         }
@@ -114,7 +115,7 @@ struct CitationRenderer {
         guard !entries.isEmpty else { return (output, nil) }
         let headingID = headingIDs.contains("sources") ? "" : "sources"
         output += "<section class=\"sources\">\n<h2" + (headingID.isEmpty ? "" : " id=\"\(headingID)\"") + ">"
-        output += HTMLText.escape(strings.heading) + "</h2>\n<ol>\n"
+        output += HTMLText.escape(strings.heading) + "</h2>\n<ol class=\"source-list\">\n"
         for (index, id) in entries.enumerated() {
             guard let source = catalog[id] else { continue }
             output += listEntry(source, number: index + 1, citations: index < occurrences.count ? occurrences[index] : 0)

@@ -3,8 +3,15 @@ public struct SourceCatalog: Sendable {
     /// In id order.
     public private(set) var sources: [Source] = []
     private var indexByID: [String: Int] = [:]
+    /// Ids of entries that are in the file but failed to load, and whether the file as a whole could not be read:
+    /// references to those are not reported again.
+    public var brokenIDs: Set<String> = []
+    public var fileFailed = false
 
     public static let empty = SourceCatalog()
+
+    /// Whether a reference to `id` must not be reported, as its entry was already reported as broken.
+    public func isBroken(_ id: String) -> Bool { fileFailed || brokenIDs.contains(id) }
 
     public init(_ sources: [Source] = []) {
         self.sources = sources.sorted { ($0.id ?? "") < ($1.id ?? "") }
