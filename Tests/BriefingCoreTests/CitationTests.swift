@@ -188,3 +188,30 @@ import Testing
         #expect(page.contains("<li id=\"source-3\">GCC Charter.</li>"))
     }
 }
+
+extension CitationTests {
+    @Test func cachedBodiesKeepTheirCitationsAndFollowChangesToSourcesYML() throws {
+        let site = try Self.site(["Content/articles/a.md": Self.article("sources: [gcc-charter]\n", body: "[x](cite:nation) [y](cite:sipri)")])
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-cite-cache-\(UUID().uuidString)")
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-cite-cache-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: output)
+            try? FileManager.default.removeItem(at: cache)
+        }
+        var options = BuildOptions(root: site.root.path, output: output.path, jobs: 2)
+        options.cacheFolder = cache.path
+        let first = try BuildPipeline.run(options)
+        let second = try BuildPipeline.run(options)
+        guard case .loaded = second.cacheStatus else {
+            Issue.record("the second build did not use the cache: \(second.cacheStatus)")
+            return
+        }
+        #expect(first.diagnostics.sorted == second.diagnostics.sorted)
+        #expect(!second.diagnostics.sorted.contains { $0.code == "unused-source" }, "cited sources are known from cached bodies too")
+
+        try site.write("Content/sources.yml", bytes: Array(Self.sourcesYML.replacingOccurrences(of: "title: GCC Charter", with: "title: Charter of the GCC").utf8))
+        _ = try BuildPipeline.run(options)
+        let page = try String(contentsOf: output.appendingPathComponent("articles/a/index.html"), encoding: .utf8)
+        #expect(page.contains("<li id=\"source-3\">Charter of the GCC.</li>"))
+    }
+}
