@@ -215,3 +215,15 @@ extension CitationTests {
         #expect(page.contains("<li id=\"source-3\">Charter of the GCC.</li>"))
     }
 }
+
+extension CitationTests {
+    @Test func aSourceUsedOnlyByADraftIsNotUnused() throws {
+        let site = try Self.site([
+            "Content/articles/a.md": Self.article("alliances: [nato]\n", body: "[x](cite:nation)"),
+            "Content/articles/draft.md": Self.article("draft: true\nsources: [gcc-charter]\n", body: "[y](cite:sipri)"),
+        ])
+        #expect(try site.lines(warnings: true).filter { $0.contains("unused-source") || $0.contains("no article cites") }.isEmpty)
+        let (linked, _) = try site.check(drafts: true)
+        #expect(linked.sourceUses.keys.sorted() == ["gcc-charter", "nation", "sipri"])
+    }
+}

@@ -38,7 +38,7 @@ enum SourceLinker {
         }
         linked.sourceUses = uses
         for source in catalog.sources {
-            guard let id = source.id, uses[id] == nil else { continue }
+            guard let id = source.id, uses[id] == nil, !linked.site.sourcesUsedByDrafts.contains(id) else { continue }
             diagnostics.append(.warning("unused-source", file: source.file, at: source.location,
                 "no article cites the source '\(id)' and no alliance refers to it; cite it with [text](cite:\(id)), list it in an article's 'sources', or remove it"))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import BriefingMarkdown
 
 /// What the load stage needs to know.
 public struct LoadOptions: Sendable {
@@ -68,7 +69,9 @@ public enum SiteLoader {
 
         var broken: [ReferenceKind: Set<String>] = [:]
         let alliances = loadAlliances(files, broken: &broken, fingerprint: &fingerprint, diagnostics: &diagnostics)
-        let articles = loadArticles(files, options: options, cache: cache, broken: &broken, fingerprint: &fingerprint, diagnostics: &diagnostics)
+        var draftSources: Set<String> = []
+        let articles = loadArticles(files, options: options, cache: cache, broken: &broken, fingerprint: &fingerprint,
+                                    draftSources: &draftSources, diagnostics: &diagnostics)
         let assets = files.isDirectory("Content/assets") ? files.walk("Content/assets") : []
         for asset in assets { fingerprint.combine(asset) }
         for asset in assets where !files.staysInsideRoot("Content/assets/" + asset) {
@@ -76,7 +79,8 @@ public enum SiteLoader {
                                       "this file is a symbolic link to a place outside the site folder; copy the file into the site instead"))
         }
         return Site(root: files.root.path, config: config, countries: countries, alliances: alliances, articles: articles,
-                    sources: sources, assets: assets, unloadedTargets: unloaded, brokenTargets: broken, fingerprint: fingerprint)
+                    sources: sources, sourcesUsedByDrafts: draftSources, assets: assets, unloadedTargets: unloaded, brokenTargets: broken,
+                    fingerprint: fingerprint)
     }
 
     private static func loadAlliances(_ files: ContentFiles, broken: inout [ReferenceKind: Set<String>], fingerprint: inout ContentHash,
@@ -118,7 +122,7 @@ public enum SiteLoader {
     }
 
     private static func loadArticles(_ files: ContentFiles, options: LoadOptions, cache: BuildCache, broken: inout [ReferenceKind: Set<String>],
-                                     fingerprint: inout ContentHash,
+                                     fingerprint: inout ContentHash, draftSources: inout Set<String>,
                                      diagnostics: inout Diagnostics) -> [Article] {
         var paths: [(path: String, stem: String)] = []
         for name in files.list("Content/articles") ?? [] where !name.hasPrefix(".") {
@@ -169,7 +173,11 @@ public enum SiteLoader {
                 continue
             }
             bySlug[article.slug] = article
-            if article.draft && !options.includeDrafts { continue }
+            if article.draft && !options.includeDrafts {
+                draftSources.formUnion(article.furtherReading.map(\.value))
+                draftSources.formUnion(article.body.withUnsafeBytes { MarkdownDocument(utf8: $0) }.links.compactMap { CitationRenderer.citedID($0.destination) })
+                continue
+            }
             articles.append(article)
         }
         return articles

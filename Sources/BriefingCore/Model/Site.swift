@@ -10,6 +10,8 @@ public struct Site: Sendable {
     public var articles: [Article]
     /// `Content/sources.yml`, empty when the site has none.
     public var sources: SourceCatalog = .empty
+    /// Ids of sources cited or listed by drafts left out of this build, which are therefore not `unused-source`.
+    public var sourcesUsedByDrafts: Set<String> = []
     /// Files under `Content/assets/`, relative to it.
     public var assets: [String]
     /// Kinds of target whose data file failed to load, so references to them are not reported again.
