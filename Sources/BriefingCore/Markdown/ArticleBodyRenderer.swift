@@ -71,20 +71,13 @@ public struct ArticleBodyRenderer: Sendable {
                     "'\(link.destination)' points to Content/assets/\(asset), which does not exist\(Suggestion.hint(for: asset, in: assets))"))
             }
         }
-        for item in article.furtherReading where sources[item.value] == nil {
-            if let problem = CitationRenderer.unknownSource(item.value, catalog: sources, file: article.file, at: item.location, what: "in 'sources'") {
-                diagnostics.append(problem)
-            }
-        }
+        diagnostics += citations.check(furtherReading: article.furtherReading, file: article.file)
         let rendered = document.render(options: options) { destination in
             citations.marker(for: destination) ?? rewrite(destination, root: root)
         }
-        let (html, sourcesHeading) = citations.finish(rendered.html, furtherReading: article.furtherReading.map(\.value),
-                                                      headingIDs: Set(rendered.headings.map(\.id)))
-        var toc = rendered.headings.filter { (2...3).contains($0.level) }
-        if let sourcesHeading, !sourcesHeading.id.isEmpty { toc.append(sourcesHeading) }
-        return ArticleBody(html: html, toc: toc, plainText: rendered.plainText, crossLinks: crossLinks, diagnostics: diagnostics,
-                           citedSources: citations.cited)
+        let (html, sourcesHeading) = citations.finish(rendered, furtherReading: article.furtherReading)
+        return ArticleBody(html: html, toc: rendered.headings.filter { (2...3).contains($0.level) } + sourcesHeading,
+                           plainText: rendered.plainText, crossLinks: crossLinks, diagnostics: diagnostics, citedSources: citations.cited)
     }
 
     /// The URL a destination has on a page `root` levels below the output root, or nil to keep it.

@@ -106,22 +106,31 @@ struct CitationRenderer {
         return markerPrefix + String(index)
     }
 
-    /// `html` with every placeholder link replaced by its text and reference number, followed by the Sources list
-    /// when the article cites or lists a source. `headingIDs` are the ids the body's headings took.
-    func finish(_ html: String, furtherReading: [String], headingIDs: Set<String>) -> (html: String, heading: MarkdownHeading?) {
-        var output = citations.isEmpty ? html : replacingMarkers(in: html)
+    /// Errors for the ids of front matter `sources` that `Content/sources.yml` does not define, at their positions.
+    func check(furtherReading: [Located<String>], file: String) -> [Diagnostic] {
+        furtherReading.compactMap { item in
+            catalog[item.value] != nil ? nil
+                : Self.unknownSource(item.value, catalog: catalog, file: file, at: item.location, what: "in 'sources'")
+        }
+    }
+
+    /// The rendered body with every placeholder link replaced by its text and reference number, followed by the
+    /// Sources list when the article cites or lists a source; and the list's heading for the table of contents
+    /// (none when the article has no list, or when a heading of the body already took the id `sources`).
+    func finish(_ rendered: RenderedMarkdown, furtherReading: [Located<String>]) -> (html: String, tocEntries: [MarkdownHeading]) {
+        var output = citations.isEmpty ? rendered.html : replacingMarkers(in: rendered.html)
         var entries = cited
-        for id in furtherReading where catalog[id] != nil && !entries.contains(id) { entries.append(id) }
-        guard !entries.isEmpty else { return (output, nil) }
-        let headingID = headingIDs.contains("sources") ? "" : "sources"
-        output += "<section class=\"sources\">\n<h2" + (headingID.isEmpty ? "" : " id=\"\(headingID)\"") + ">"
+        for item in furtherReading where catalog[item.value] != nil && !entries.contains(item.value) { entries.append(item.value) }
+        guard !entries.isEmpty else { return (output, []) }
+        let idTaken = rendered.headings.contains { $0.id == "sources" }
+        output += "<section class=\"sources\">\n<h2" + (idTaken ? "" : " id=\"sources\"") + ">"
         output += HTMLText.escape(strings.heading) + "</h2>\n<ol class=\"source-list\">\n"
         for (index, id) in entries.enumerated() {
             guard let source = catalog[id] else { continue }
             output += listEntry(source, number: index + 1, citations: index < occurrences.count ? occurrences[index] : 0)
         }
         output += "</ol>\n</section>\n"
-        return (output, MarkdownHeading(level: 2, text: strings.heading, id: headingID))
+        return (output, idTaken ? [] : [MarkdownHeading(level: 2, text: strings.heading, id: "sources")])
     }
 
     private func listEntry(_ source: Source, number: Int, citations: Int) -> String {

@@ -26,7 +26,7 @@ public enum AllianceScaffold {
             roles: []    # ids from taxonomies.roles in site.yml
             impacts: []  # ids from taxonomies.impacts in site.yml
             summary: ""
-            sources: []  # where the facts come from: a list of {title: "...", url: "https://..."}
+            sources: []  # where the facts come from: a list of {title: "...", url: "https://..."} or {ref: <id in Content/sources.yml>}
 
             """
         return ScaffoldFile(path: "Content/alliances/\(id).yml", text: text)

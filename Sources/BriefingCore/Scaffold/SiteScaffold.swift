@@ -113,7 +113,8 @@ public enum SiteScaffold {
           A declaration on allied relations signed by Türkiye and Azerbaijan on 15 June 2021.
           It formalises the two states' alliance and includes a mutual-assistance clause.
         sources:
-          - title: "Shusha Declaration on Allied Relations between the Republic of Türkiye and the Republic of Azerbaijan (15 June 2021)"
+          - title: "Shusha Declaration on Allied Relations between the Republic of Azerbaijan and the Republic of Turkey (full text, Trend News Agency, 16 June 2021)"
+            url: https://en.trend.az/azerbaijan/politics/3440856.html
 
         """
 
