@@ -22,7 +22,7 @@ enum BacklinkIndexer {
         var alliancesByTerm: [Taxonomy: [String: [Int]]] = [.impacts: [:], .roles: [:]]
         for index in alliancesByName {
             let alliance = site.alliances[index]
-            for member in alliance.members { alliancesByCountry[member.country.value, default: []].append(index) }
+            for code in Set(alliance.members.map(\.country.value)) { alliancesByCountry[code, default: []].append(index) }
             for role in Set(alliance.roles.map(\.value)) { alliancesByTerm[.roles]![role, default: []].append(index) }
             for impact in Set(alliance.impacts.map(\.value)) { alliancesByTerm[.impacts]![impact, default: []].append(index) }
         }

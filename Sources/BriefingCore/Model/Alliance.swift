@@ -22,6 +22,9 @@ public struct Membership: Sendable, Hashable {
     public var country: Located<String>
     public var joined: BriefingDate?
     public var left: BriefingDate?
+    /// The file this membership was read from when it is not the alliance's own (a row of
+    /// `Content/data/members.csv`); diagnostics about it go to `file ?? alliance.file`.
+    public var file: String? = nil
 }
 
 /// An alliance from `Content/alliances/<id>.yml`.

@@ -12,6 +12,10 @@ public struct SiteConfig: Sendable {
     public var smartPunctuation: Bool
     public var impacts: [TaxonomyTerm]
     public var roles: [TaxonomyTerm]
+    /// Articles per page of the article list (`paginate:`, a positive integer; SPEC §12).
+    public var paginate: Int = 50
+    /// What `briefing.html` holds (`single_file:`; SPEC §12).
+    public var singleFile: SingleFileSelection = .all
 
     public init(title: String, description: String = "", baseURL: String? = nil, language: String = "en",
                 unsafeHTML: Bool = false, smartPunctuation: Bool = false,
