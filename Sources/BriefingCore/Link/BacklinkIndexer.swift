@@ -105,7 +105,7 @@ enum BacklinkIndexer {
         let allArticlesLoaded = site.brokenTargets[.article, default: []].isEmpty
         let allAlliancesLoaded = site.brokenTargets[.alliance, default: []].isEmpty
         for alliance in site.alliances where allArticlesLoaded && articlesByAlliance[alliance.id] == nil {
-            diagnostics.append(.warning("unreferenced-alliance", file: alliance.file, "no article references the alliance '\(alliance.id)'"))
+            diagnostics.append(.warning("unreferenced-alliance", file: alliance.file, at: alliance.location, "no article references the alliance '\(alliance.id)'"))
         }
         for code in articlesByCountry.keys.sorted() where allAlliancesLoaded && alliancesByCountry[code] == nil {
             if let country = site.countries[code] {

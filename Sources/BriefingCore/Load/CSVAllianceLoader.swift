@@ -80,7 +80,9 @@ enum CSVAllianceLoader {
                 roles: list("roles", row: row, columns: columns), impacts: list("impacts", row: row, columns: columns),
                 summary: columns.value("summary", in: row) ?? "", membersNote: nil, headquarters: nil, sources: [],
                 sourcesLocation: rowStart)
-            entries.append(Entry(alliance: alliance, idLocation: columns.location("id", in: row)))
+            var located = alliance
+            located.location = rowStart
+            entries.append(Entry(alliance: located, idLocation: columns.location("id", in: row)))
         }
         return entries
     }

@@ -34,11 +34,13 @@ struct CSVColumns {
         self.positions = positions
     }
 
-    /// The trimmed value of `column` in `row`, nil when the column is absent or the field empty.
+    /// The trimmed value of `column` in `row` (line breaks inside it as LF, as YAML reads them), nil when the
+    /// column is absent or the field empty.
     func value(_ column: String, in row: CSVTable.Row) -> String? {
         guard let index = positions[column], index < row.fields.count else { return nil }
         let text = row.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? nil : text
+        guard !text.isEmpty else { return nil }
+        return text.unicodeScalars.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
     }
 
     /// Where `column` of `row` is: the row's line and the column's position (1 when the column is absent).

@@ -47,6 +47,8 @@ public struct Alliance: Sendable {
     public var sources: [Source]
     /// Position of the `sources` key (or the top of the file when absent), for diagnostics about it.
     public var sourcesLocation: SourceLocation
+    /// Where the alliance is defined in `file`: the top of its YAML file, or its row in `Content/data/alliances.csv`.
+    public var location: SourceLocation = .start
 
     /// `short_name` when given, else `name`.
     public var displayName: String { shortName ?? name }
