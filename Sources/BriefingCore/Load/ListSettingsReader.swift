@@ -33,7 +33,7 @@ enum ListSettingsReader {
         reader.rejectUnknownKeys(fields, allowed: singleFileForms, what: "'single_file'")
         let given = fields.entries.filter { singleFileForms.contains($0.key) }
         guard let entry = given.first else {
-            reader.error("invalid-value", at: node, "'single_file' says nothing to include; \(usage)")
+            if fields.entries.isEmpty { reader.error("invalid-value", at: node, "'single_file' says nothing to include; \(usage)") }
             return nil
         }
         if given.count > 1 {
