@@ -60,8 +60,10 @@ import Testing
 
     @Test func partnersByFullName() throws {
         let linked = try site()
-        #expect(SiteLists.partners(ofCountry: "PK", in: linked) == ["IR", "TR", "GB", "US"])
-        #expect(SiteLists.partners(ofCountry: "IR", in: linked) == ["PK"])
+        let partners = SiteLists.partners(ofCountry: "PK", in: linked)
+        #expect(partners.map(\.code) == ["IR", "TR", "GB", "US"])
+        #expect(partners.map { ids($0.alliances, linked) } == [["d-pact"], ["nato", "a-pact"], ["c-pact"], ["b-pact", "c-pact"]])
+        #expect(SiteLists.partners(ofCountry: "IR", in: linked).map(\.code) == ["PK"])
     }
 
     @Test func sidebarSplitsAfterFiveCards() {

@@ -42,21 +42,30 @@ public enum SiteLists {
         }
     }
 
-    /// The states that share an alliance with `code` (any period), as codes ordered by their full name from
+    /// A state that shares at least one alliance with a country, and those alliances.
+    public struct Partner: Sendable, Hashable {
+        /// The partner's code (its full name is `site.countries[code].name`).
+        public var code: String
+        /// Indices into `site.alliances` of the alliances both belong to (any period), each once, in the
+        /// country page's order (`alliances(ofCountry:in:)`).
+        public var alliances: [Int]
+    }
+
+    /// The states that share an alliance with `code` (any period), ordered by their full name from
     /// `countries.yml` (then by code); codes missing from `countries.yml` are left out (the link stage reports them).
-    public static func partners(ofCountry code: String, in linked: LinkedSite) -> [String] {
-        var codes: Set<String> = []
-        for index in linked.alliancesByCountry[code] ?? [] {
-            for member in linked.site.alliances[index].members where member.country.value != code {
-                codes.insert(member.country.value)
+    public static func partners(ofCountry code: String, in linked: LinkedSite) -> [Partner] {
+        var shared: [String: [Int]] = [:]
+        for index in alliances(ofCountry: code, in: linked) {
+            for partner in Set(linked.site.alliances[index].members.map(\.country.value)) where partner != code {
+                shared[partner, default: []].append(index)
             }
         }
         let countries = linked.site.countries
-        return codes.filter { countries[$0] != nil }.sorted {
+        return shared.keys.filter { countries[$0] != nil }.sorted {
             let (a, b) = (countries[$0]!.name, countries[$1]!.name)
             if a == b { return $0 < $1 }
             return a.localizedStandardCompare(b) == .orderedAscending
-        }
+        }.map { Partner(code: $0, alliances: shared[$0]!) }
     }
 
     /// An article's sidebar: the first `cardLimit` alliances it references (in first-mention order) as full
