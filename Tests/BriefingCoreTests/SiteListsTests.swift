@@ -66,6 +66,14 @@ import Testing
         #expect(SiteLists.partners(ofCountry: "IR", in: linked).map(\.code) == ["PK"])
     }
 
+    @Test func memberCountsCountStatesOnce() throws {
+        let rejoin = "name: P\nestablished: 1950\nmembers:\n  - PK\n  - {country: TR, left: 1960}\n  - {country: TR, joined: 1970}\n  - {country: IR, left: 1979}\n"
+        let (linked, _) = try TestSite(["Content/alliances/nato.yml": rejoin]).check()
+        let counts = SiteLists.memberCounts(try #require(linked.site.alliances.first))
+        #expect(counts.current == 2)
+        #expect(counts.former == 1)
+    }
+
     @Test func sidebarSplitsAfterFiveCards() {
         let thirty = (1...30).map { "a\($0)" }
         let split = SiteLists.sidebar(thirty)

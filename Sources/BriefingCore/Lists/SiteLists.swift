@@ -68,6 +68,17 @@ public enum SiteLists {
         }.map { Partner(code: $0, alliances: shared[$0]!) }
     }
 
+    /// Member states counted apart (SPEC §8, §12): current = states with a membership period without `left`;
+    /// former = the other states, all of whose periods have ended. A state that left and rejoined counts once.
+    public static func memberCounts(_ alliance: Alliance) -> (current: Int, former: Int) {
+        var current: Set<String> = [], all: Set<String> = []
+        for member in alliance.members {
+            all.insert(member.country.value)
+            if member.left == nil { current.insert(member.country.value) }
+        }
+        return (current.count, all.count - current.count)
+    }
+
     /// An article's sidebar: the first `cardLimit` alliances it references (in first-mention order) as full
     /// cards, the rest as a compact list.
     public static func sidebar(_ allianceIDs: [String], cardLimit: Int = sidebarCardLimit) -> (cards: [String], compact: [String]) {
