@@ -24,7 +24,7 @@ import Testing
         for folder in ["Content", "Tests/Fixtures/sites"] {
             let base = packageRoot.appendingPathComponent(folder)
             guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { continue }
-            for case let path as String in enumerator where path.hasSuffix(".md") || path.hasSuffix(".yml") {
+            for case let path as String in enumerator where path.hasSuffix(".md") || path.hasSuffix(".yml") || path.hasSuffix(".csv") {
                 if let data = FileManager.default.contents(atPath: base.appendingPathComponent(path).path) { seeds.append([UInt8](data)) }
             }
         }

@@ -22,7 +22,7 @@ enum BacklinkIndexer {
         var alliancesByTerm: [Taxonomy: [String: [Int]]] = [.impacts: [:], .roles: [:]]
         for index in alliancesByName {
             let alliance = site.alliances[index]
-            for member in alliance.members { alliancesByCountry[member.country.value, default: []].append(index) }
+            for code in Set(alliance.members.map(\.country.value)) { alliancesByCountry[code, default: []].append(index) }
             for role in Set(alliance.roles.map(\.value)) { alliancesByTerm[.roles]![role, default: []].append(index) }
             for impact in Set(alliance.impacts.map(\.value)) { alliancesByTerm[.impacts]![impact, default: []].append(index) }
         }
@@ -105,7 +105,7 @@ enum BacklinkIndexer {
         let allArticlesLoaded = site.brokenTargets[.article, default: []].isEmpty
         let allAlliancesLoaded = site.brokenTargets[.alliance, default: []].isEmpty
         for alliance in site.alliances where allArticlesLoaded && articlesByAlliance[alliance.id] == nil {
-            diagnostics.append(.warning("unreferenced-alliance", file: alliance.file, "no article references the alliance '\(alliance.id)'"))
+            diagnostics.append(.warning("unreferenced-alliance", file: alliance.file, at: alliance.location, "no article references the alliance '\(alliance.id)'"))
         }
         for code in articlesByCountry.keys.sorted() where allAlliancesLoaded && alliancesByCountry[code] == nil {
             if let country = site.countries[code] {

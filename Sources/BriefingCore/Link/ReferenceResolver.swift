@@ -4,8 +4,8 @@ public enum ReferenceResolver {
         let targets = Targets(site)
         for alliance in site.alliances {
             for member in alliance.members {
-                targets.check(Reference(kind: .country, id: member.country.value, file: alliance.file, location: member.country.location, isInline: false),
-                              field: "members", diagnostics: &diagnostics)
+                targets.check(Reference(kind: .country, id: member.country.value, file: member.file ?? alliance.file, location: member.country.location, isInline: false),
+                              field: member.file == nil ? "members" : "country", diagnostics: &diagnostics)
             }
             for (kind, list, field) in [(ReferenceKind.role, alliance.roles, "roles"), (.impact, alliance.impacts, "impacts")] {
                 for item in list {

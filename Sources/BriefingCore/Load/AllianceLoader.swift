@@ -31,8 +31,8 @@ enum AllianceLoader {
             kind = AllianceKind(rawValue: text)
             if kind == nil {
                 reader.error("invalid-value", at: node, "kind '\(text)' must be 'bilateral' or 'multilateral'\(Suggestion.hint(for: text, in: AllianceKind.allCases.map(\.rawValue)))")
-            } else if kind == .bilateral, members.count > 2 {
-                reader.warning("bilateral-members", at: node, "a bilateral alliance has two members, this one lists \(members.count)")
+            } else if kind == .bilateral, Set(members.map(\.country.value)).count > 2 {
+                reader.warning("bilateral-members", at: node, "a bilateral alliance has two members, this one lists \(Set(members.map(\.country.value)).count)")
             }
         }
         var status: AllianceStatus = ended == nil ? .active : .historical
@@ -50,7 +50,7 @@ enum AllianceLoader {
         let reviewed = reader.date(mapping, "reviewed", requireDay: true, what: what).flatMap { date in
             mapping["reviewed"].map { Located(date, at: reader.location($0)) }
         }
-        guard let name, let established, members.count >= 2 else { return nil }
+        guard let name, let established, Set(members.map(\.country.value)).count >= 2 else { return nil }
         return Alliance(
             id: id, file: source.path, name: name,
             shortName: reader.string(mapping, "short_name", what: what),
@@ -78,7 +78,6 @@ enum AllianceLoader {
             return []
         }
         var members: [Membership] = []
-        var seen: Set<String> = []
         for item in sequence {
             var membership: Membership?
             switch item {
@@ -95,14 +94,16 @@ enum AllianceLoader {
                 reader.error("yaml-type", at: item, "each member must be a country code or a mapping with 'country', found \(reader.describe(item))")
             }
             guard let membership else { continue }
-            if !seen.insert(membership.country.value).inserted {
-                reader.error("duplicate-member", at: item, "'\(membership.country.value)' is listed twice in 'members'")
+            if members.contains(where: { $0.country.value == membership.country.value && $0.overlaps(membership) }) {
+                let dated = membership.joined != nil || membership.left != nil
+                reader.error("duplicate-member", at: item, "'\(membership.country.value)' is listed twice in 'members'"
+                             + (dated ? " with overlapping periods; a state that left and rejoined is listed once per period, with 'joined' and 'left'" : ""))
                 continue
             }
             members.append(membership)
         }
-        if members.count < 2 {
-            reader.error("too-few-members", at: node, "an alliance needs at least two members, 'members' lists \(members.count)")
+        if Set(members.map(\.country.value)).count < 2 {
+            reader.error("too-few-members", at: node, "an alliance needs at least two members, 'members' lists \(Set(members.map(\.country.value)).count)")
         }
         return members
     }

@@ -9,7 +9,7 @@ struct ContentFiles {
 
     init(root: String) {
         self.root = URL(fileURLWithPath: root).standardizedFileURL
-        let trusted = ["Content", "Content/articles", "Content/alliances", "Templates"].filter { staysInsideRoot($0) }
+        let trusted = ["Content", "Content/articles", "Content/alliances", "Content/data", "Templates"].filter { staysInsideRoot($0) }
         trustedFolders = Set(trusted)
     }
 

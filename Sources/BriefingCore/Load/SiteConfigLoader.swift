@@ -3,7 +3,8 @@ import Yams
 
 /// Reads `Content/site.yml`.
 enum SiteConfigLoader {
-    static let fields = ["title", "description", "base_url", "language", "taxonomies", "unsafe_html", "smart_punctuation", "review_after"]
+    static let fields = ["title", "description", "base_url", "language", "taxonomies", "unsafe_html", "smart_punctuation",
+                         "review_after", "paginate", "single_file"]
 
     static func load(_ source: SourceText, diagnostics: inout Diagnostics) -> SiteConfig? {
         let text = String(decoding: source.bytes, as: UTF8.self)
@@ -49,6 +50,7 @@ enum SiteConfigLoader {
             config.impacts = terms(of: .impacts, in: taxonomies, reader: &reader)
             config.roles = terms(of: .roles, in: taxonomies, reader: &reader)
         }
+        ListSettingsReader.read(mapping, into: &config, reader: &reader)
         return title == nil ? nil : config
     }
 

@@ -118,6 +118,9 @@ public enum SiteLoader {
                 broken[.alliance, default: []].insert(stem)
             }
         }
+        var failed = broken[.alliance, default: []]
+        alliances += TabularAllianceLoader.load(files, yamlFiles: seen, broken: &failed, fingerprint: &fingerprint, diagnostics: &diagnostics)
+        if !failed.isEmpty { broken[.alliance] = failed }
         return alliances.sorted { $0.id < $1.id }
     }
 

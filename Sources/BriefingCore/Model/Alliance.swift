@@ -16,6 +16,9 @@ public struct Membership: Sendable, Hashable {
     public var country: Located<String>
     public var joined: BriefingDate?
     public var left: BriefingDate?
+    /// The file this membership was read from when it is not the alliance's own (a row of
+    /// `Content/data/members.csv`); diagnostics about it go to `file ?? alliance.file`.
+    public var file: String? = nil
 }
 
 /// An alliance from `Content/alliances/<id>.yml`.
@@ -44,6 +47,8 @@ public struct Alliance: Sendable {
     public var sourcesLocation: SourceLocation
     /// When the facts were last checked (`reviewed: YYYY-MM-DD`), with the position of the value.
     public var reviewed: Located<BriefingDate>?
+    /// Where the alliance is defined in `file`: the top of its YAML file, or its row in `Content/data/alliances.csv`.
+    public var location: SourceLocation = .start
 
     /// `short_name` when given, else `name`.
     public var displayName: String { shortName ?? name }

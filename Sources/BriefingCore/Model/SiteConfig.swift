@@ -14,6 +14,10 @@ public struct SiteConfig: Sendable {
     public var roles: [TaxonomyTerm]
     /// `review_after`: days after which a `reviewed` date is stale (warning `stale-review`, SPEC §9); nil turns the check off.
     public var reviewAfterDays: Int? = nil
+    /// Articles per page of the article list (`paginate:`, a positive integer; SPEC §12).
+    public var paginate: Int = 50
+    /// What `briefing.html` holds (`single_file:`; SPEC §12).
+    public var singleFile: SingleFileSelection = .all
 
     public init(title: String, description: String = "", baseURL: String? = nil, language: String = "en",
                 unsafeHTML: Bool = false, smartPunctuation: Bool = false,

@@ -1,7 +1,7 @@
 import BriefingMarkdown
 
 /// Feeds arbitrary bytes through every stage that reads content, in memory: front-matter splitting,
-/// YAML into the model (as an article, an alliance, site.yml and countries.yml), Markdown rendering and
+/// YAML into the model (as an article, an alliance, site.yml and countries.yml), CSV into alliances and memberships, Markdown rendering and
 /// cross-link resolution. Used by the fuzz target in `Fuzz/` and by the randomised test driver; whatever
 /// the bytes, it must return without crashing, hanging or leaking.
 public enum FuzzHarness {
@@ -19,6 +19,10 @@ public enum FuzzHarness {
             ?? SiteConfig(title: "Fuzz")
         let countries = CountryLoader.load(SourceText(path: "Content/countries.yml", bytes: bytes), diagnostics: &diagnostics)
         let alliance = AllianceLoader.load(SourceText(path: "Content/alliances/fuzz.yml", bytes: bytes), id: "fuzz", diagnostics: &diagnostics)
+        var failedRows: Set<String> = []
+        let rows = CSVAllianceLoader.load(SourceText(path: CSVAllianceLoader.path, bytes: bytes), broken: &failedRows, diagnostics: &diagnostics)
+        _ = MembersCSVLoader.load(SourceText(path: MembersCSVLoader.path, bytes: bytes), tableIDs: Set(rows.map(\.alliance.id)).union(failedRows),
+                                  yamlFiles: ["fuzz": "Content/alliances/fuzz.yml"], diagnostics: &diagnostics)
         let article = ArticleLoader.load(source, fileStem: "fuzz", diagnostics: &diagnostics)
             ?? Article(slug: "fuzz", file: file, title: "Fuzz", date: BriefingDate(year: 2025, month: 1, day: 1), summary: text,
                        draft: false, alliances: [], countries: [], impacts: [], roles: [],
