@@ -55,6 +55,8 @@ enum ChartBlockParser {
         let countriesNode = mapping["countries"].flatMap { reader.isNull($0) ? nil : $0 }
         switch (alliancesNode, countriesNode) {
         case (nil, nil):
+            let misspelt = mapping.entries.contains { !fields.contains($0.key) && Suggestion.closest(to: $0.key, in: ["alliances", "countries"]) != nil }
+            if misspelt { break }
             reader.error("chart-syntax", at: mapping.node, "the chart block needs 'alliances: [id, …]' or 'countries: [code, …]'")
         case (.some, .some):
             if let key = mapping.keyNode("countries") {
