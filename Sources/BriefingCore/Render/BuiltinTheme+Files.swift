@@ -782,7 +782,6 @@ extension BuiltinTheme {
   .chart-figure { overflow: visible; break-inside: avoid-page; }
   .chart { max-width: 100%; }
   .chart .chart-band { fill-opacity: 0.12; }
-  .chart-data:not([open]) > :not(summary) { display: revert; }
 }
 
 """#,
