@@ -95,6 +95,11 @@ import Testing
         #expect((11...13).contains(line), "\(diagnostics)")
     }
 
+    @Test func anInvisibleCharacterInAnIdIsNamed() throws {
+        let (_, diagnostics) = try Self.render("type: timeline\nalliances: [\"gcc\u{200B}\"]\n")
+        #expect(diagnostics == ["Content/articles/view.md:11:13: error: U+200B ZERO WIDTH SPACE after 'gcc' makes this an unknown alliance in the chart block; delete it [unknown-reference]"])
+    }
+
     @Test func theDefaultIDIsUniquePerFileAndLine() {
         #expect(ChartBlockRenderer.defaultID(file: "Content/articles/Gulf View.ar.md", line: 7) == "chart-gulf-view-ar-7")
     }

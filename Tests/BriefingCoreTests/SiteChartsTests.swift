@@ -89,3 +89,48 @@ import BriefingCharts
         #expect(matrix.entries.map(\.text) == ["1955 – 1959", "1990 – March 1999", "1990 – 2010"])
     }
 }
+
+@Suite struct SiteChartsScaleTests {
+    /// 1,000 alliances, half of them historical, with long names.
+    static func largeSite() throws -> Site {
+        var site = try SiteChartsTests.site()
+        let template = site.alliances[0]
+        site.alliances = (0..<1_000).map { index in
+            var alliance = template
+            alliance.id = "pact-\(index)"
+            alliance.name = "Treaty of Friendship, Cooperation and Mutual Assistance number \(index)"
+            alliance.shortName = index % 4 == 0 ? nil : "Pact \(index)"
+            alliance.established = BriefingDate(year: 1815 + (index * 13) % 200, month: 1 + index % 12)
+            alliance.ended = index % 2 == 0 ? nil : BriefingDate(year: min(alliance.established.year + 5 + index % 40, 2024))
+            alliance.status = alliance.ended == nil ? .active : .historical
+            return alliance
+        }
+        return site
+    }
+
+    @Test func theLandscapeOfAThousandAlliancesHasAThousandRowsWithoutOverlaps() throws {
+        let site = try Self.largeSite()
+        let chart = SiteCharts.landscape(of: site, root: "../", present: BriefingDate(year: 2025))
+        #expect(chart.groups.map(\.rows.count) == [500, 500])
+        let established = chart.groups[0].rows.map { $0.spans[0].start }
+        #expect(established == established.sorted())
+        let layout = TimelineLayout(chart)
+        let labels = layout.rows.map(\.label.box)
+        for (upper, lower) in zip(labels, labels.dropFirst()) { #expect(!upper.intersects(lower)) }
+        let rendered = ChartRenderer.timeline(chart)
+        #expect(rendered.svg.components(separatedBy: "<g class=\"chart-row ").count - 1 == 1_000)
+    }
+
+    @Test func theChartDataHashChangesWithTheDataItDrawsOnly() throws {
+        let site = try SiteChartsTests.site()
+        let present = BriefingDate(year: 2025)
+        var renamed = site
+        renamed.alliances[0].members[0].left = BriefingDate(year: 2020)
+        var summary = site
+        summary.alliances[0].summary = "Another summary."
+        #expect(ChartDataHash.of(site, present: present) == ChartDataHash.of(site, present: present))
+        #expect(ChartDataHash.of(site, present: present) != ChartDataHash.of(renamed, present: present))
+        #expect(ChartDataHash.of(site, present: present) != ChartDataHash.of(site, present: BriefingDate(year: 2026)))
+        #expect(ChartDataHash.of(site, present: present) == ChartDataHash.of(summary, present: present))
+    }
+}

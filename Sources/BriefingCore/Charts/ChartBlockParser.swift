@@ -100,7 +100,9 @@ enum ChartBlockParser {
             let noun = kind == .alliance ? "alliance" : "country"
             var message = "unknown \(noun) '\(value)' in the chart block"
             let hint = Suggestion.hint(for: value, in: known.sorted())
-            if hint.isEmpty, kind == .country, known.contains(value.uppercased()) {
+            if let invisible = invisibleCharacter(in: value) {
+                message = "\(invisible.name) \(invisible.before.isEmpty ? "at the start" : "after '\(invisible.before)'") makes this an unknown \(noun) in the chart block; delete it"
+            } else if hint.isEmpty, kind == .country, known.contains(value.uppercased()) {
                 message += "; country codes are upper-case: '\(value.uppercased())'"
             } else {
                 message += hint
@@ -112,6 +114,22 @@ enum ChartBlockParser {
             return nil
         }
         return valid ? result : nil
+    }
+
+    /// The first invisible or format character of `text`, named like `U+200B ZERO WIDTH SPACE`, and the text before it.
+    static func invisibleCharacter(in text: String) -> (name: String, before: String)? {
+        var before = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let category = scalar.properties.generalCategory
+            if category == .format || category == .control || (scalar.properties.isWhitespace && scalar != " ") || scalar == " " {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                let name = scalar.properties.name ?? scalar.properties.nameAlias ?? "UNNAMED CHARACTER"
+                return (code + " " + name, String(before))
+            }
+            before.append(scalar)
+        }
+        return nil
     }
 
     private static func year(_ mapping: YAMLMapping, _ key: String, reader: inout YAMLReader) -> Int? {
