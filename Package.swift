@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "briefing", targets: ["briefing"]),
         .library(name: "BriefingCore", targets: ["BriefingCore"]),
+        .library(name: "BriefingCharts", targets: ["BriefingCharts"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,9 +27,13 @@ let package = Package(
             dependencies: ["CCmark"]
         ),
         .target(
+            name: "BriefingCharts"
+        ),
+        .target(
             name: "BriefingCore",
             dependencies: [
                 "BriefingMarkdown",
+                "BriefingCharts",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -61,8 +66,12 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "BriefingChartsTests",
+            dependencies: ["BriefingCharts"]
+        ),
+        .testTarget(
             name: "BriefingCoreTests",
-            dependencies: ["BriefingCore"]
+            dependencies: ["BriefingCore", "BriefingCharts"]
         ),
         .testTarget(
             name: "BriefingServerTests",

@@ -744,6 +744,47 @@ extension BuiltinTheme {
 {{/base}}
 
 """#,
+        "static/charts.css": #"""
+/* Charts (SPEC §11): inline SVG drawn at build time, see docs/charts.md.
+   Every colour comes from a custom property whose fallback is the text colour, so the charts follow the
+   theme, dark mode and print; without this file they are drawn in currentColor with opacities. */
+.chart-figure {
+  margin: 1.5rem 0;
+  overflow-x: auto;
+}
+.chart {
+  display: block;
+  max-width: 100%;
+  height: auto;
+  color: var(--chart-ink, var(--fg, currentColor));
+  font-family: var(--sans, sans-serif);
+}
+.chart text { fill: currentColor; }
+.chart .chart-year,
+.chart .chart-present-label { fill: var(--chart-muted, var(--muted, currentColor)); }
+.chart .chart-grid { stroke: var(--chart-grid, var(--rule, currentColor)); stroke-opacity: 1; }
+.chart .chart-band { fill: var(--chart-band, var(--accent, currentColor)); fill-opacity: 0.08; }
+.chart .chart-ongoing .chart-bar,
+.chart .chart-ongoing .chart-more { fill: var(--chart-current, var(--accent, currentColor)); }
+.chart .chart-ended .chart-bar,
+.chart .chart-ended .chart-more { fill: var(--chart-former, var(--old, currentColor)); }
+.chart .chart-bar.chart-context { fill: var(--chart-context, var(--muted, currentColor)); fill-opacity: 0.18; }
+.chart .chart-present line { stroke: var(--chart-present, var(--focus, currentColor)); }
+.chart .chart-label-emphasised { font-weight: bold; }
+.chart-data { margin-top: 0.5rem; }
+.chart-data > summary { cursor: pointer; color: var(--muted, inherit); }
+.chart-table { border-collapse: collapse; font-size: 0.9em; margin-top: 0.5rem; }
+.chart-table caption { text-align: start; font-weight: bold; padding-block-end: 0.25rem; }
+.chart-table th,
+.chart-table td { border-block-end: 1px solid var(--rule, currentColor); padding: 0.2rem 0.6rem; text-align: start; }
+.chart-table th[scope="colgroup"] { padding-block-start: 0.6rem; }
+@media print {
+  .chart-figure { overflow: visible; break-inside: avoid-page; }
+  .chart { max-width: 100%; }
+  .chart .chart-band { fill-opacity: 0.12; }
+}
+
+"""#,
         "static/search.js": #"""
 /* briefing — search for search/index.html. Works offline: the index arrives as a script
    (search-index.js sets window.BRIEFING_SEARCH_INDEX), so nothing is fetched.
