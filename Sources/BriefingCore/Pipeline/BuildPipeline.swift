@@ -30,7 +30,7 @@ public enum BuildPipeline {
             return body
         }
         timings.mark("markdown")
-        let linked = ReferenceResolver.link(site, bodies: bodies, diagnostics: &diagnostics)
+        let linked = ReferenceResolver.link(site, bodies: bodies, jobs: options.jobs, diagnostics: &diagnostics)
         SupplementaryOutputs.checkSettings(site.config, diagnostics: &diagnostics)
         timings.mark("link")
         let theme = Theme.load(siteRoot: options.root, diagnostics: &diagnostics)
