@@ -12,7 +12,9 @@ struct SingleFileBriefing {
     var site: Site { linked.site }
 
     func page() -> Page {
-        let rewriter = SingleFileLinkRewriter(targets: targets(), baseURL: site.config.baseURL, embeddedImages: embeddedImages())
+        // The rewriter writes into attribute values as they stand in the HTML, so `base_url` goes in escaped.
+        let baseURL = site.config.baseURL.map { HTML(escaping: $0).markup }
+        let rewriter = SingleFileLinkRewriter(targets: targets(), baseURL: baseURL, embeddedImages: embeddedImages())
         let chronological = linked.articlesNewestFirst.reversed().map { $0 }
         let articles: [BriefingArticleView] = chronological.parallelMap(jobs: jobs) { index in
             var value = article(index, body: rewriter.rewrite(linked.bodies[index].html, slug: site.articles[index].slug))
