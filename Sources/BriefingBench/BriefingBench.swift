@@ -29,7 +29,7 @@ struct BriefingBench {
             }
             let linked = measure("link resolution", jobs: jobs, runs: runs) {
                 var scratch = Diagnostics()
-                return ReferenceResolver.link(site, bodies: bodies, diagnostics: &scratch)
+                return ReferenceResolver.link(site, bodies: bodies, jobs: jobs, diagnostics: &scratch)
             }
             let theme = Theme.load(siteRoot: root, diagnostics: &diagnostics)
             let pages = measure("template render", jobs: jobs, runs: runs) {

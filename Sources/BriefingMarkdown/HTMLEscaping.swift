@@ -1,7 +1,21 @@
-/// Byte-wise ports of cmark's `houdini_escape_html0` (non-secure mode) and `houdini_escape_href`.
-enum HTMLEscaping {
-    /// Escapes `"`, `&`, `<` and `>` as cmark's `escape_html` does; `'` and `/` pass through.
-    static func appendHTML(_ source: UnsafeBufferPointer<UInt8>, to output: inout ByteBuffer) {
+/// Byte-wise ports of cmark's `houdini_escape_html0` (non-secure mode) and `houdini_escape_href`: the one HTML
+/// escaper of briefing, used for Markdown bodies and (through `escape(_:)`) for every text a template prints.
+public enum HTMLEscaping {
+    /// `text` as HTML safe in element content and in double- or single-quoted attribute values: `&`, `<`, `>`,
+    /// `"` and `'` become `&amp;`, `&lt;`, `&gt;`, `&quot;` and `&#39;`. Returns `text` itself when nothing needs escaping.
+    public static func escape(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard bytes.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return nil }
+            var output = ByteBuffer(capacity: bytes.count + 32)
+            appendHTML(bytes, to: &output, apostrophe: true)
+            return output.makeString()
+        } ?? text
+    }
+
+    /// Escapes `"`, `&`, `<` and `>` as cmark's `escape_html` does; `/` passes through, and `'` too unless
+    /// `apostrophe` is set (then it becomes `&#39;`).
+    static func appendHTML(_ source: UnsafeBufferPointer<UInt8>, to output: inout ByteBuffer, apostrophe: Bool = false) {
         var runStart = 0
         var index = 0
         let count = source.count
@@ -14,6 +28,7 @@ enum HTMLEscaping {
                 case UInt8(ascii: "&"): replacement = "&amp;"
                 case UInt8(ascii: "<"): replacement = "&lt;"
                 case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "'") where apostrophe: replacement = "&#39;"
                 default:
                     index += 1
                     continue

@@ -17,9 +17,9 @@ enum ErrorOverlay {
             let colour = diagnostic.severity == .error ? "#ff8080" : "#ffd479"
             items += """
                 <li style="margin:0 0 .8em 0;list-style:none">\
-                <code style="color:#9cdcfe">\(HTMLText.escape(place))</code> \
+                <code style="color:#9cdcfe">\(HTML(escaping: place).markup)</code> \
                 <strong style="color:\(colour)">\(diagnostic.severity.rawValue)</strong><br>\
-                <span>\(HTMLText.escape(diagnostic.message))</span></li>
+                <span>\(HTML(escaping: diagnostic.message).markup)</span></li>
 
                 """
         }

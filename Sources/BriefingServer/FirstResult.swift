@@ -1,19 +1,19 @@
-import Foundation
+import Synchronization
 
 /// Hands the first of several racing results to a waiting continuation and drops the rest.
-final class FirstResult<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<Value, Never>?
+final class FirstResult<Value: Sendable>: Sendable {
+    private let continuation: Mutex<CheckedContinuation<Value, Never>?>
 
     init(_ continuation: CheckedContinuation<Value, Never>) {
-        self.continuation = continuation
+        self.continuation = Mutex(continuation)
     }
 
     func offer(_ value: Value) {
-        lock.lock()
-        let waiting = continuation
-        continuation = nil
-        lock.unlock()
+        let waiting = continuation.withLock { continuation in
+            let waiting = continuation
+            continuation = nil
+            return waiting
+        }
         waiting?.resume(returning: value)
     }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -9,12 +10,11 @@ import Darwin
 /// The "Rendering pages 120/480" line on a terminal: shown only once a build has run for a second, updated at
 /// most ten times a second, and erased when the build is done. Never shown when standard error is not a
 /// terminal (CI, pipes) or under `--quiet`.
-final class BuildProgress: @unchecked Sendable {
+final class BuildProgress: Sendable {
     private let enabled: Bool
     private let start = DispatchTime.now().uptimeNanoseconds
-    private let lock = NSLock()
-    private var lastDrawn: UInt64 = 0
-    private var drawn = false
+    /// When the line was last drawn, and whether it is on screen.
+    private let state = Mutex<(lastDrawn: UInt64, drawn: Bool)>((0, false))
 
     static let delay: UInt64 = 1_000_000_000
     static let interval: UInt64 = 100_000_000
@@ -37,19 +37,18 @@ final class BuildProgress: @unchecked Sendable {
 
     func update(rendered: Int, total: Int) {
         let now = DispatchTime.now().uptimeNanoseconds
-        lock.lock()
-        defer { lock.unlock() }
-        guard now - start >= Self.delay, now - lastDrawn >= Self.interval || rendered == total else { return }
-        lastDrawn = now
-        drawn = true
-        FileHandle.standardError.write(Data("\r\u{1B}[KRendering pages \(rendered)/\(total)".utf8))
+        state.withLock { state in
+            guard now - start >= Self.delay, now - state.lastDrawn >= Self.interval || rendered == total else { return }
+            state = (now, true)
+            FileHandle.standardError.write(Data("\r\u{1B}[KRendering pages \(rendered)/\(total)".utf8))
+        }
     }
 
     /// Erases the line, if one was drawn.
     func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        drawn = false
+        state.withLock { state in
+            if state.drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            state.drawn = false
+        }
     }
 }

@@ -23,8 +23,14 @@ enum Reporter {
     }
 
     /// Exit status 2 with the message, for a run that could not start.
+    /// A file-system failure (permission, disk full) is told apart from a setting to fix.
     static func configurationFailure(_ error: ConfigurationError) -> ExitCode {
-        FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+        switch error.kind {
+        case .configuration:
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+        case .fileSystem:
+            FileHandle.standardError.write(Data("error: file system: \(error.description)\n".utf8))
+        }
         return ExitCode(2)
     }
 }

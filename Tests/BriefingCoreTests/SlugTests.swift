@@ -24,3 +24,19 @@ import Testing
         #expect(slug.hasPrefix("alliance-alliance-"))
     }
 }
+
+/// `briefing check` suggests the same file name `briefing new` would write (one slug rule).
+@Suite struct SuggestedIDTests {
+    @Test(arguments: ["Türkiye", "Côte d'Ivoire", "Gulf_Security 2025", "NATO's 75th"])
+    func checkSuggestsTheSlugThatNewWrites(name: String) {
+        #expect(SiteConfigLoader.suggestedID(name) == Slug.make(from: name))
+    }
+
+    @Test func turkiyeBecomesTurkiye() {
+        #expect(SiteConfigLoader.suggestedID("Türkiye") == "turkiye")
+    }
+
+    @Test func textWithoutLettersGetsAPlaceholder() {
+        #expect(SiteConfigLoader.suggestedID("!!!") == "my-id")
+    }
+}

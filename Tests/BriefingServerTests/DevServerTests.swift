@@ -153,7 +153,7 @@ import Testing
             let problems = try Self.diagnostics(of: site)
             let problem = try #require(problems.first { $0.file == settings && $0.severity == .error })
             #expect(broken.text.contains(">\(settings):\(problem.location.line):\(problem.location.column)</code>"), "file, line and column")
-            #expect(broken.text.contains(HTMLText.escape(problem.message)), "the message")
+            #expect(broken.text.contains(HTML(escaping: problem.message).markup), "the message")
             #expect(broken.text.contains("<title>Minimal Briefing"), "the last good page is still served under the overlay")
             let onDisk = try String(contentsOf: site.output.appendingPathComponent("index.html"), encoding: .utf8)
             #expect(broken.text == ReloadScript.inject(ErrorOverlay.html(for: problems) + ReloadScript.html, into: onDisk))

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The on-disk build cache: what loading and rendering produced last time, keyed by content hashes, so an
 /// unchanged article is neither parsed nor rendered again and an unchanged page is not rendered or rewritten.
@@ -7,7 +8,7 @@ import Foundation
 /// of everything after the header; a file that is missing, from another version of briefing, truncated or
 /// altered is detected and ignored (the build then starts from nothing). Keys are content hashes, so a
 /// stale entry is simply never matched.
-public final class BuildCache: @unchecked Sendable {
+public final class BuildCache: Sendable {
     /// What happened when the cache was opened, for `--verbose`.
     public enum Status: Equatable, Sendable {
         case disabled
@@ -46,14 +47,18 @@ public final class BuildCache: @unchecked Sendable {
     static let formatVersion = 2
 
     public let folder: String?
-    public private(set) var status: Status
-    private let lock = NSLock()
-    private var articles: [String: ArticleEntry] = [:]
-    private var pages: [String: PageEntry] = [:]
-    private var newArticles: [String: ArticleEntry] = [:]
-    private var newPages: [String: PageEntry] = [:]
-    /// Whether this build recorded anything the old cache does not hold; if not, saving is skipped.
-    private var changed = false
+    public let status: Status
+    private let store: Mutex<Store>
+
+    /// What the cache holds: the entries read from the old cache, and those this build records.
+    struct Store {
+        var articles: [String: ArticleEntry] = [:]
+        var pages: [String: PageEntry] = [:]
+        var newArticles: [String: ArticleEntry] = [:]
+        var newPages: [String: PageEntry] = [:]
+        /// Whether this build recorded anything the old cache does not hold; if not, saving is skipped.
+        var changed = false
+    }
 
     /// The default place: `$XDG_CACHE_HOME/briefing/<hash of the output path>` (`~/.cache/…` when unset).
     /// Not beside the output: briefing writes nothing next to a site or its output folder, and a cache
@@ -69,37 +74,33 @@ public final class BuildCache: @unchecked Sendable {
     /// A cache that remembers nothing (`briefing check`, or `--no-cache`).
     public static func disabled() -> BuildCache { BuildCache(folder: nil, status: .disabled) }
 
-    private init(folder: String?, status: Status) {
+    private init(folder: String?, status: Status, store: Store = Store()) {
         self.folder = folder
         self.status = status
+        self.store = Mutex(store)
     }
 
     /// Opens the cache in `folder`; never fails — an unusable cache is reported in `status` and ignored.
     public static func open(folder: String) -> BuildCache {
         let path = folder + "/cache.bin"
         guard let data = FileManager.default.contents(atPath: path) else { return BuildCache(folder: folder, status: .empty) }
-        let cache = BuildCache(folder: folder, status: .empty)
         do {
-            try cache.decode([UInt8](data))
-            cache.status = .loaded(articles: cache.articles.count, pages: cache.pages.count)
+            let store = try decode([UInt8](data))
+            return BuildCache(folder: folder, status: .loaded(articles: store.articles.count, pages: store.pages.count), store: store)
         } catch let error as Rejected {
-            cache.articles = [:]
-            cache.pages = [:]
-            cache.status = .ignored(reason: error.reason)
+            return BuildCache(folder: folder, status: .ignored(reason: error.reason))
         } catch {
-            cache.articles = [:]
-            cache.pages = [:]
-            cache.status = .ignored(reason: "it is damaged")
+            return BuildCache(folder: folder, status: .ignored(reason: "it is damaged"))
         }
-        return cache
     }
 
     struct Rejected: Error {
         var reason: String
     }
 
-    private func decode(_ bytes: [UInt8]) throws {
-        guard bytes.count > Self.magic.count + 16, Array(bytes.prefix(Self.magic.count)) == Self.magic else {
+    private static func decode(_ bytes: [UInt8]) throws -> Store {
+        var store = Store()
+        guard bytes.count > magic.count + 16, Array(bytes.prefix(Self.magic.count)) == Self.magic else {
             throw Rejected(reason: "it is not a briefing cache")
         }
         var header = BinaryReader(bytes, offset: Self.magic.count)
@@ -124,25 +125,26 @@ public final class BuildCache: @unchecked Sendable {
                 entry.bodyKey = ContentHash(raw: try reader.readUInt64())
                 entry.body = try reader.readBytes()
             }
-            articles[path] = entry
+            store.articles[path] = entry
         }
         for _ in 0..<(try reader.readCount()) {
             let path = try reader.readString()
-            pages[path] = PageEntry(fingerprint: ContentHash(raw: try reader.readUInt64()), size: try reader.readInt(), modified: try reader.readInt())
+            store.pages[path] = PageEntry(fingerprint: ContentHash(raw: try reader.readUInt64()), size: try reader.readInt(), modified: try reader.readInt())
         }
         guard reader.isAtEnd else { throw Rejected(reason: "it is damaged (trailing bytes)") }
+        return store
     }
 
     // MARK: Articles
 
     /// Whether the last build read a file at `path` with exactly these bytes.
     func hasArticle(path: String, hash: ContentHash) -> Bool {
-        locked { articles[path]?.fileHash == hash }
+        locked { $0.articles[path]?.fileHash == hash }
     }
 
     /// The article loaded last time from a file with exactly these bytes, with the diagnostics loading gave.
     func cachedArticle(path: String, source: SourceText, hash: ContentHash) -> (Article?, [Diagnostic])? {
-        guard let entry = locked({ articles[path] }), entry.fileHash == hash else { return nil }
+        guard let entry = locked({ $0.articles[path] }), entry.fileHash == hash else { return nil }
         guard let (record, _) = entry.article else { return (nil, entry.loadDiagnostics) }
         var reader = BinaryReader(record)
         guard let article = try? reader.readArticle(file: path, source: source) else { return nil }
@@ -152,7 +154,7 @@ public final class BuildCache: @unchecked Sendable {
     /// Carries the entry read from the old cache (article and body) over to the cache being written.
     func keepArticle(path: String) {
         guard folder != nil else { return }
-        locked { newArticles[path] = articles[path] }
+        locked { $0.newArticles[path] = $0.articles[path] }
     }
 
     func storeArticle(path: String, hash: ContentHash, article: Article?, diagnostics: [Diagnostic]) {
@@ -163,15 +165,15 @@ public final class BuildCache: @unchecked Sendable {
             writer.write(article)
             record = (writer.bytes, article.slug)
         }
-        locked {
-            newArticles[path] = ArticleEntry(fileHash: hash, article: record, loadDiagnostics: diagnostics, bodyKey: nil, body: nil)
-            changed = true
+        locked { store in
+            store.newArticles[path] = ArticleEntry(fileHash: hash, article: record, loadDiagnostics: diagnostics, bodyKey: nil, body: nil)
+            store.changed = true
         }
     }
 
     /// The rendered body cached for this article file and rendering key.
     func cachedBody(path: String, key: ContentHash) -> ArticleBody? {
-        guard let entry = locked({ articles[path] }), entry.bodyKey == key, let body = entry.body else { return nil }
+        guard let entry = locked({ $0.articles[path] }), entry.bodyKey == key, let body = entry.body else { return nil }
         var reader = BinaryReader(body)
         return try? reader.readArticleBody(file: path)
     }
@@ -180,10 +182,11 @@ public final class BuildCache: @unchecked Sendable {
         guard folder != nil else { return }
         var writer = BinaryWriter()
         writer.write(body)
-        locked {
-            newArticles[path]?.bodyKey = key
-            newArticles[path]?.body = writer.bytes
-            changed = true
+        let bytes = writer.bytes
+        locked { store in
+            store.newArticles[path]?.bodyKey = key
+            store.newArticles[path]?.body = bytes
+            store.changed = true
         }
     }
 
@@ -191,7 +194,7 @@ public final class BuildCache: @unchecked Sendable {
 
     /// Whether the file at `path` in the old output can be reused for a page with this fingerprint.
     func canReuse(page path: String, fingerprint: ContentHash, oldFile: String) -> Bool {
-        guard let entry = locked({ pages[path] }), entry.fingerprint == fingerprint else { return false }
+        guard let entry = locked({ $0.pages[path] }), entry.fingerprint == fingerprint else { return false }
         var info = stat()
         guard stat(oldFile, &info) == 0 else { return false }
         return Int(info.st_size) == entry.size && Self.modificationTime(info) == entry.modified
@@ -202,10 +205,10 @@ public final class BuildCache: @unchecked Sendable {
         var info = stat()
         guard stat(writtenFile, &info) == 0 else { return }
         let entry = PageEntry(fingerprint: fingerprint, size: Int(info.st_size), modified: Self.modificationTime(info))
-        locked {
-            newPages[path] = entry
-            if let old = pages[path], old.fingerprint == entry.fingerprint, old.size == entry.size, old.modified == entry.modified { return }
-            changed = true
+        locked { store in
+            store.newPages[path] = entry
+            if let old = store.pages[path], old.fingerprint == entry.fingerprint, old.size == entry.size, old.modified == entry.modified { return }
+            store.changed = true
         }
     }
 
@@ -218,7 +221,9 @@ public final class BuildCache: @unchecked Sendable {
     /// Writes what this build recorded (replacing the old cache) atomically; failures are ignored — a cache is optional.
     public func save() {
         guard let folder else { return }
-        let unchanged = locked { !changed && newArticles.count == articles.count && newPages.count == pages.count }
+        let snapshot = locked { $0 }
+        let newArticles = snapshot.newArticles, newPages = snapshot.newPages
+        let unchanged = !snapshot.changed && newArticles.count == snapshot.articles.count && newPages.count == snapshot.pages.count
         if unchanged, FileManager.default.fileExists(atPath: folder + "/cache.bin") { return }
         var payload = BinaryWriter()
         let articlePaths = newArticles.keys.sorted()
@@ -260,9 +265,7 @@ public final class BuildCache: @unchecked Sendable {
         if rename(temporary, folder + "/cache.bin") != 0 { unlink(temporary) }
     }
 
-    private func locked<T>(_ body: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body()
+    private func locked<T>(_ body: (inout Store) -> T) -> T {
+        store.withLock { body(&$0) }
     }
 }

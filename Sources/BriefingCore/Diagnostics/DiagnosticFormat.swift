@@ -56,7 +56,12 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(records)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        do {
+            return String(decoding: try encoder.encode(records), as: UTF8.self) + "\n"
+        } catch {
+            // Never an empty array that would read as "no problems": the failure itself is reported.
+            let message = ScriptString.literal("\(diagnostics.count) problems could not be written as JSON: \(error)")
+            return "[{\"code\":\"json-output-failed\",\"column\":1,\"file\":\"\",\"line\":1,\"message\":\(message),\"severity\":\"error\"}]\n"
+        }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 enum BacklinkIndexer {
     static let relatedLimit = 5
 
-    static func index(_ site: Site, bodies: [ArticleBody], referencesOfArticle: [[ReferenceKind: [String]]],
+    static func index(_ site: Site, bodies: [ArticleBody], referencesOfArticle: [[ReferenceKind: [String]]], jobs: Int,
                       diagnostics: inout Diagnostics) -> LinkedSite {
         let newestFirst = site.articles.indices.sorted { newer(site.articles[$0], than: site.articles[$1]) }
         var articlesByAlliance: [String: [Int]] = [:]
@@ -40,7 +40,7 @@ enum BacklinkIndexer {
         var articleIndexBySlug: [String: Int] = [:]
         for (index, article) in site.articles.enumerated() { articleIndexBySlug[article.slug] = index }
         let related = relatedArticles(site: site, newestFirst: newestFirst, referencesOfArticle: referencesOfArticle,
-                                      articleIndexBySlug: articleIndexBySlug,
+                                      articleIndexBySlug: articleIndexBySlug, jobs: jobs,
                                       articlesByAlliance: articlesByAlliance, articlesByCountry: articlesByCountry)
         return LinkedSite(site: site, bodies: bodies, articlesNewestFirst: newestFirst,
                           articlesByAlliance: articlesByAlliance, articlesByCountry: articlesByCountry, articlesByTerm: articlesByTerm,
@@ -63,13 +63,13 @@ enum BacklinkIndexer {
     /// links (weight 2); ties go to the newer. Scores live in one dense array per worker, reset through the
     /// list of entries touched, so the work is linear in the number of shared references.
     private static func relatedArticles(site: Site, newestFirst: [Int], referencesOfArticle: [[ReferenceKind: [String]]],
-                                        articleIndexBySlug: [String: Int],
+                                        articleIndexBySlug: [String: Int], jobs: Int,
                                         articlesByAlliance: [String: [Int]], articlesByCountry: [String: [Int]]) -> [[Int]] {
         let count = site.articles.count
         var rank = [Int](repeating: 0, count: count)
         for (position, index) in newestFirst.enumerated() { rank[index] = position }
         let chunkCount = max(1, min(count, 64))
-        let chunks: [[[Int]]] = Array(0..<chunkCount).parallelMap(jobs: ProcessInfo.processInfo.activeProcessorCount) { chunk in
+        let chunks: [[[Int]]] = Array(0..<chunkCount).parallelMap(jobs: jobs) { chunk in
             var scores = [Int](repeating: 0, count: count)
             var touched: [Int] = []
             var results: [[Int]] = []

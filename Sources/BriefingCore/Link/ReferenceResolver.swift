@@ -1,6 +1,7 @@
 /// The link stage: checks every reference against the site's ids and builds the backlink indexes.
 public enum ReferenceResolver {
-    public static func link(_ site: Site, bodies: [ArticleBody], diagnostics: inout Diagnostics) -> LinkedSite {
+    /// `jobs`: how many threads may compute related articles (the `--jobs` of the run; 1 runs everything on the caller's).
+    public static func link(_ site: Site, bodies: [ArticleBody], jobs: Int = 1, diagnostics: inout Diagnostics) -> LinkedSite {
         let targets = Targets(site)
         for alliance in site.alliances {
             for member in alliance.members {
@@ -33,7 +34,7 @@ public enum ReferenceResolver {
             referencesOfArticle.append(resolved)
             diagnostics.append(contentsOf: bodies[index].diagnostics)
         }
-        var linked = BacklinkIndexer.index(site, bodies: bodies, referencesOfArticle: referencesOfArticle, diagnostics: &diagnostics)
+        var linked = BacklinkIndexer.index(site, bodies: bodies, referencesOfArticle: referencesOfArticle, jobs: jobs, diagnostics: &diagnostics)
         SourceLinker.link(&linked, diagnostics: &diagnostics)
         return linked
     }

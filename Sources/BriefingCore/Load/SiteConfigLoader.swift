@@ -88,17 +88,10 @@ enum SiteConfigLoader {
         return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 
-    /// A valid id close to `text`, for error messages.
+    /// A valid id close to `text`, for error messages: `Slug.make(from:)`, the rule `briefing new` names files by
+    /// (`Türkiye` → `turkiye`), or `my-id` when nothing of `text` can be written in ASCII.
     static func suggestedID(_ text: String) -> String {
-        var result = ""
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                result.unicodeScalars.append(scalar)
-            } else if !result.isEmpty, !result.hasSuffix("-") {
-                result += "-"
-            }
-        }
-        while result.hasSuffix("-") { result.removeLast() }
-        return result.isEmpty ? "my-id" : result
+        let slug = Slug.make(from: text)
+        return slug.isEmpty ? "my-id" : slug
     }
 }

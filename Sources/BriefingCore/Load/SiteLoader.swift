@@ -15,7 +15,23 @@ public struct LoadOptions: Sendable {
 /// A problem with how `briefing` was pointed at a site, rather than with the site's content.
 public struct ConfigurationError: Error, CustomStringConvertible {
     public var description: String
+    /// What went wrong: the run's settings, or reading or writing a file (`fileSystem`).
+    public var kind: Kind = .configuration
+
+    public enum Kind: Sendable, Equatable {
+        case configuration
+        /// A read or write failed (permission, disk full, …) at `path`; the message holds the system's reason.
+        case fileSystem(path: String)
+    }
+
     public init(_ description: String) { self.description = description }
+
+    /// A read or write failure: `action` (`cannot write`, …) at `path`, with the system's message `reason`.
+    public static func fileSystem(_ action: String, path: String, reason: String) -> ConfigurationError {
+        var error = ConfigurationError("\(action) '\(path)': \(reason)")
+        error.kind = .fileSystem(path: path)
+        return error
+    }
 }
 
 /// The load stage: reads every content file of a site into a typed `Site`.

@@ -124,7 +124,7 @@ struct CitationRenderer {
         guard !entries.isEmpty else { return (output, []) }
         let idTaken = rendered.headings.contains { $0.id == "sources" }
         output += "<section class=\"sources\">\n<h2" + (idTaken ? "" : " id=\"sources\"") + ">"
-        output += HTMLText.escape(strings.heading) + "</h2>\n<ol class=\"source-list\">\n"
+        output += HTMLEscaping.escape(strings.heading) + "</h2>\n<ol class=\"source-list\">\n"
         for (index, id) in entries.enumerated() {
             guard let source = catalog[id] else { continue }
             output += listEntry(source, number: index + 1, citations: index < occurrences.count ? occurrences[index] : 0)
@@ -136,18 +136,18 @@ struct CitationRenderer {
     private func listEntry(_ source: Source, number: Int, citations: Int) -> String {
         var entry = "<li id=\"source-\(number)\">"
         if let url = source.url {
-            entry += "<a href=\"\(HTMLText.escape(url))\">\(HTMLText.escape(source.title))</a>"
+            entry += "<a href=\"\(HTMLEscaping.escape(url))\">\(HTMLEscaping.escape(source.title))</a>"
         } else {
-            entry += HTMLText.escape(source.title)
+            entry += HTMLEscaping.escape(source.title)
         }
-        if let publisher = source.publisher { entry += ", " + HTMLText.escape(publisher) }
+        if let publisher = source.publisher { entry += ", " + HTMLEscaping.escape(publisher) }
         if let published = source.published { entry += ", " + Self.time(published) }
-        if let accessed = source.accessed { entry += " (" + HTMLText.escape(strings.accessed) + " " + Self.time(accessed) + ")" }
+        if let accessed = source.accessed { entry += " (" + HTMLEscaping.escape(strings.accessed) + " " + Self.time(accessed) + ")" }
         entry += "."
         if let archive = source.archiveURL {
-            entry += " <a href=\"\(HTMLText.escape(archive))\">\(HTMLText.escape(strings.archivedCopy))</a>."
+            entry += " <a href=\"\(HTMLEscaping.escape(archive))\">\(HTMLEscaping.escape(strings.archivedCopy))</a>."
         }
-        let label = HTMLText.escape(strings.backToCitation)
+        let label = HTMLEscaping.escape(strings.backToCitation)
         if citations == 1 {
             entry += " <a class=\"source-backlink\" href=\"#cite-ref-\(number)-1\" aria-label=\"\(label)\">↩</a>"
         } else if citations > 1 {
@@ -161,7 +161,7 @@ struct CitationRenderer {
     }
 
     private static func time(_ date: BriefingDate) -> String {
-        "<time datetime=\"\(date.iso)\">\(HTMLText.escape(date.display))</time>"
+        "<time datetime=\"\(date.iso)\">\(HTMLEscaping.escape(date.display))</time>"
     }
 
     /// `a`, `b`, … `z`, `aa`, `ab`, …: the back-link labels of a source's citations.

@@ -15,52 +15,52 @@ struct FeedWriter {
         let newest = Array(linked.articlesNewestFirst.prefix(Self.entryLimit))
         let updated = site.articles.map(Self.lastChange).max()
 
-        var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-        out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Escaping.xml(config.language))\">\n"
-        out += "  <title>\(Escaping.xml(config.title))</title>\n"
-        if !config.description.isEmpty { out += "  <subtitle>\(Escaping.xml(config.description))</subtitle>\n" }
-        out += "  <id>\(Escaping.xml(config.baseURL ?? FeedIdentifier.urn("briefing:site:\(config.title)")))</id>\n"
-        out += "  <updated>\(Self.timestamp(updated))</updated>\n"
-        out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(url(SitePaths.feed))\"/>\n"
-        out += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(url(SitePaths.home))\"/>\n"
-        out += "  <author><name>\(Escaping.xml(config.title))</name></author>\n"
-        out += "  <generator>briefing</generator>\n"
+        var xml = XMLWriter()
+        xml.start("feed", ["xmlns": "http://www.w3.org/2005/Atom", "xml:lang": config.language])
+        xml.element("title", config.title)
+        if !config.description.isEmpty { xml.element("subtitle", config.description) }
+        xml.element("id", config.baseURL ?? FeedIdentifier.urn("briefing:site:\(config.title)"))
+        xml.element("updated", Self.timestamp(updated))
+        xml.element("link", ["rel": "self", "type": "application/atom+xml", "href": url(SitePaths.feed)], nil)
+        xml.element("link", ["rel": "alternate", "type": "text/html", "href": url(SitePaths.home)], nil)
+        xml.start("author", inline: true)
+        xml.element("name", config.title)
+        xml.end()
+        xml.element("generator", "briefing")
         for index in newest {
-            out += entry(index)
+            entry(index, into: &xml)
         }
-        out += "</feed>\n"
-        return RenderedFile(path: SitePaths.feed, bytes: Array(out.utf8))
+        xml.end()
+        return RenderedFile(path: SitePaths.feed, bytes: Array(xml.text.utf8))
     }
 
-    private func entry(_ index: Int) -> String {
+    private func entry(_ index: Int, into xml: inout XMLWriter) {
         let article = site.articles[index]
         let path = SitePaths.article(article.slug)
         let references = linked.referencesOfArticle[index]
-        var out = "  <entry>\n"
-        out += "    <title>\(Escaping.xml(article.title))</title>\n"
-        out += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(url(path))\"/>\n"
-        let id = site.config.baseURL.map { $0 + path } ?? FeedIdentifier.urn("briefing:article:\(site.config.title):\(article.slug)")
-        out += "    <id>\(Escaping.xml(id))</id>\n"
-        out += "    <published>\(Self.timestamp(article.date))</published>\n"
-        out += "    <updated>\(Self.timestamp(Self.lastChange(article)))</updated>\n"
-        if !article.summary.isEmpty { out += "    <summary>\(Escaping.xml(article.summary))</summary>\n" }
+        xml.start("entry")
+        xml.element("title", article.title)
+        xml.element("link", ["rel": "alternate", "type": "text/html", "href": url(path)], nil)
+        xml.element("id", site.config.baseURL.map { $0 + path } ?? FeedIdentifier.urn("briefing:article:\(site.config.title):\(article.slug)"))
+        xml.element("published", Self.timestamp(article.date))
+        xml.element("updated", Self.timestamp(Self.lastChange(article)))
+        if !article.summary.isEmpty { xml.element("summary", article.summary) }
         for taxonomy in Taxonomy.allCases {
             let kind: ReferenceKind = taxonomy == .impacts ? .impact : .role
             let terms = site.config.terms(of: taxonomy)
             for id in references[kind] ?? [] {
                 guard let term = terms.first(where: { $0.id == id }) else { continue }
-                out += "    <category term=\"\(Escaping.xml(id))\" label=\"\(Escaping.xml(term.title))\" scheme=\"\(url(SitePaths.taxonomy(taxonomy)))\"/>\n"
+                xml.element("category", ["term": id, "label": term.title, "scheme": url(SitePaths.taxonomy(taxonomy))], nil)
             }
         }
         // The body's links are relative to the article's page; xml:base makes feed readers resolve them from there.
-        out += "    <content type=\"html\" xml:base=\"\(url(path))\">\(Escaping.xml(linked.bodies[index].html))</content>\n"
-        out += "  </entry>\n"
-        return out
+        xml.element("content", ["type": "html", "xml:base": url(path)], linked.bodies[index].html)
+        xml.end()
     }
 
     /// A page's address: absolute under `base_url`, else relative to the feed (which sits at the site root).
     private func url(_ path: String) -> String {
-        Escaping.xml((site.config.baseURL ?? "") + path)
+        (site.config.baseURL ?? "") + path
     }
 
     /// The later of an article's `updated` and `date`.

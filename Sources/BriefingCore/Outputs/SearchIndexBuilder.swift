@@ -55,18 +55,18 @@ struct SearchIndexBuilder {
         var out = "/* Search index of this briefing, written by briefing for search/index.html. Do not edit. */\n"
         out += "window.BRIEFING_SEARCH_INDEX = {\"version\":1,\n\"kinds\":["
         out += Kind.allCases.map { kind in
-            "{\"name\":\(Escaping.jsonString(kind.name)),\"prefix\":\(Escaping.jsonString(kind.pathParts.prefix)),\"suffix\":\(Escaping.jsonString(kind.pathParts.suffix))}"
+            "{\"name\":\(ScriptString.literal(kind.name)),\"prefix\":\(ScriptString.literal(kind.pathParts.prefix)),\"suffix\":\(ScriptString.literal(kind.pathParts.suffix))}"
         }.joined(separator: ",")
         out += "],\n\"docs\":[\n"
         for (index, document) in documents.enumerated() {
             if index > 0 { out += ",\n" }
-            out += "[\(document.kind.rawValue),\(Escaping.jsonString(document.id)),\(Escaping.jsonString(document.title)),"
-            out += "\(Escaping.jsonString(document.meta)),\(Escaping.jsonString(document.text))]"
+            out += "[\(document.kind.rawValue),\(ScriptString.literal(document.id)),\(ScriptString.literal(document.title)),"
+            out += "\(ScriptString.literal(document.meta)),\(ScriptString.literal(document.text))]"
         }
         out += "],\n\"words\":["
-        out += words.map(Escaping.jsonString).joined(separator: ",")
+        out += words.map(ScriptString.literal).joined(separator: ",")
         out += "],\n\"postings\":["
-        out += postings.map(Escaping.jsonString).joined(separator: ",")
+        out += postings.map(ScriptString.literal).joined(separator: ",")
         out += "]};\n"
         return RenderedFile(path: SitePaths.searchIndex, bytes: Array(out.utf8))
     }

@@ -12,41 +12,36 @@ struct SingleFileBriefing {
     var site: Site { linked.site }
 
     func page() -> Page {
-        let rewriter = SingleFileLinkRewriter(targets: targets(), baseURL: site.config.baseURL, embeddedImages: embeddedImages())
+        // The rewriter writes into attribute values as they stand in the HTML, so `base_url` goes in escaped.
+        let baseURL = site.config.baseURL.map { HTML(escaping: $0).markup }
+        let rewriter = SingleFileLinkRewriter(targets: targets(), baseURL: baseURL, embeddedImages: embeddedImages())
         let chronological = linked.articlesNewestFirst.reversed().map { $0 }
-        let articles: [[String: Any]] = chronological.parallelMap(jobs: jobs) { index in
+        let articles: [BriefingArticleView] = chronological.parallelMap(jobs: jobs) { index in
             var value = article(index, body: rewriter.rewrite(linked.bodies[index].html, slug: site.articles[index].slug))
-            value["section_html"] = theme.library.render(value, withTemplate: "partials/briefing-article") ?? ""
-            value["contents_html"] = (theme.library.render(value, withTemplate: "partials/briefing-contents-entry") ?? "")
-                .trimmingCharacters(in: .newlines)
-            value["body_html"] = nil
+            value.sectionHTML = HTML(trusted: theme.library.render(value, withTemplate: "partials/briefing-article") ?? "")
+            value.contentsHTML = HTML(trusted: (theme.library.render(value, withTemplate: "partials/briefing-contents-entry") ?? "")
+                .trimmingCharacters(in: .newlines))
+            value.bodyHTML = .empty
             return value
         }
         let dates = chronological.map { site.articles[$0].date }
-        let briefing: [String: Any] = [
-            "styles_html": stylesheet(),
-            "article_count": site.articles.count,
-            "alliance_count": site.alliances.count,
-            "country_count": linked.countryPages.count,
-            "first_date_display": dates.first?.display ?? "",
-            "last_date_display": dates.last?.display ?? "",
-            "articles": articles,
-            "contents_html": articles.map { $0["contents_html"] as? String ?? "" }.joined(separator: "\n    "),
-            "sections_html": articles.map { $0["section_html"] as? String ?? "" }.joined(separator: "\n"),
-            "alliances": linked.alliancesByName.map(alliance),
-            "countries": linked.countryPages.map(country),
-            "impacts": terms(.impacts),
-            "roles": terms(.roles),
-        ]
+        let briefing = BriefingView(
+            stylesHTML: HTML(stylesheet: theme.stylesheet),
+            articleCount: site.articles.count, allianceCount: site.alliances.count, countryCount: linked.countryPages.count,
+            firstDateDisplay: html(dates.first?.display ?? ""), lastDateDisplay: html(dates.last?.display ?? ""),
+            articles: articles,
+            contentsHTML: HTML(trusted: articles.map(\.contentsHTML.markup).joined(separator: "\n    ")),
+            sectionsHTML: HTML(trusted: articles.map(\.sectionHTML.markup).joined(separator: "\n")),
+            alliances: linked.alliancesByName.map(alliance),
+            countries: linked.countryPages.map(country),
+            impacts: terms(.impacts), roles: terms(.roles))
         let title = site.config.title
-        let data: [String: Any] = [
-            "root": "",
-            "site": ["title": html(title), "description": html(site.config.description), "language": html(site.config.language)] as [String: Any],
-            "page": ["title": html(title), "description": html(site.config.description), "kind": "briefing", "path": SitePaths.singleFile] as [String: Any],
-            "nav": [] as [Any],
-            "briefing": briefing,
-        ]
-        return Page(path: SitePaths.singleFile, template: "briefing", data: data)
+        let frame = PageFrame(
+            root: .empty,
+            site: SiteInfoView(title: html(title), description: html(site.config.description), language: html(site.config.language)),
+            page: PageInfoView(title: html(title), description: html(site.config.description), kind: html("briefing"), path: html(SitePaths.singleFile)),
+            nav: [])
+        return Page(path: SitePaths.singleFile, template: "briefing", view: BriefingPageView(frame: frame, briefing: briefing))
     }
 
     /// Every page the single file has a section for.
@@ -84,97 +79,85 @@ struct SingleFileBriefing {
         return images
     }
 
-    /// The theme's `static/style.css`, safe to place inside `<style>`.
-    func stylesheet() -> String {
-        var css = ""
-        for file in theme.staticFiles where file.path == "style.css" {
-            switch file {
-            case .builtin(_, let text): css = text
-            case .site(_, let source): css = (try? String(contentsOfFile: source, encoding: .utf8)) ?? ""
-            }
-        }
-        return css.replacingOccurrences(of: "</", with: "<\\/")
-    }
-
-    private func article(_ index: Int, body: String) -> [String: Any] {
+    private func article(_ index: Int, body: String) -> BriefingArticleView {
         typealias Rewriter = SingleFileLinkRewriter
         let article = site.articles[index]
         let references = linked.referencesOfArticle[index]
-        let toc = linked.bodies[index].toc.filter { $0.level == 2 }.map { heading -> [String: Any] in
-            ["text": html(heading.text), "anchor": html(Rewriter.headingAnchor(article.slug, heading.id))]
+        let toc = linked.bodies[index].toc.filter { $0.level == 2 }.map { heading in
+            BriefingTocEntryView(text: html(heading.text), anchor: html(Rewriter.headingAnchor(article.slug, heading.id)))
         }
         let alliances = (references[.alliance] ?? []).compactMap { linked.allianceIndexByID[$0].map { site.alliances[$0] } }
-        return [
-            "anchor": Rewriter.articleAnchor(article.slug), "slug": article.slug, "title": html(article.title),
-            "date": article.date.iso, "date_display": article.date.display,
-            "updated": article.updated?.iso ?? "", "updated_display": article.updated?.display ?? "",
-            "summary": html(article.summary), "body_html": body, "toc": toc, "has_toc": !toc.isEmpty,
-            "alliances": alliances.map { ["name": html($0.name), "display_name": html($0.displayName), "anchor": Rewriter.allianceAnchor($0.id)] as [String: Any] },
-            "countries": (references[.country] ?? []).compactMap(countryLink),
-            "impacts": termLinks(.impacts, references[.impact] ?? []),
-            "roles": termLinks(.roles, references[.role] ?? []),
-        ]
+        return BriefingArticleView(
+            anchor: html(Rewriter.articleAnchor(article.slug)), slug: html(article.slug), title: html(article.title),
+            date: html(article.date.iso), dateDisplay: html(article.date.display),
+            updated: html(article.updated?.iso ?? ""), updatedDisplay: html(article.updated?.display ?? ""),
+            summary: html(article.summary), bodyHTML: HTML(trusted: body), toc: toc, hasToc: !toc.isEmpty,
+            alliances: alliances.map(allianceLink),
+            countries: (references[.country] ?? []).compactMap(countryLink),
+            impacts: termLinks(.impacts, references[.impact] ?? []),
+            roles: termLinks(.roles, references[.role] ?? []))
     }
 
-    private func alliance(_ index: Int) -> [String: Any] {
-        typealias Rewriter = SingleFileLinkRewriter
+    private func allianceLink(_ alliance: Alliance) -> BriefingAllianceLinkView {
+        BriefingAllianceLinkView(name: html(alliance.name), displayName: html(alliance.displayName),
+                                 anchor: html(SingleFileLinkRewriter.allianceAnchor(alliance.id)))
+    }
+
+    private func alliance(_ index: Int) -> BriefingAllianceView {
         let alliance = site.alliances[index]
-        let memberships = alliance.members.compactMap { member -> [String: Any]? in
-            guard var value = countryLink(member.country.value) else { return nil }
-            value["joined_display"] = member.joined?.display ?? ""
-            value["left_display"] = member.left?.display ?? ""
-            value["is_former"] = member.left != nil
-            return value
+        let memberships = alliance.members.compactMap { member -> BriefingMembershipView? in
+            guard let country = countryLink(member.country.value) else { return nil }
+            return BriefingMembershipView(code: country.code, name: country.name, anchor: country.anchor,
+                                          joinedDisplay: html(member.joined?.display ?? ""), leftDisplay: html(member.left?.display ?? ""),
+                                          isFormer: member.left != nil)
         }
-        return [
-            "anchor": Rewriter.allianceAnchor(alliance.id), "id": alliance.id, "name": html(alliance.name),
-            "short_name": html(alliance.shortName ?? ""), "display_name": html(alliance.displayName),
-            "kind_display": alliance.kind.map { $0.rawValue.capitalized } ?? "",
-            "status": alliance.status.rawValue, "status_display": alliance.status.rawValue.capitalized,
-            "established_display": alliance.established.display, "ended_display": alliance.ended?.display ?? "",
-            "headquarters": html(alliance.headquarters ?? ""), "summary": html(alliance.summary), "members_note": html(alliance.membersNote ?? ""),
-            "member_count": alliance.members.count, "memberships": memberships,
-            "roles": termLinks(.roles, alliance.roles.map(\.value)),
-            "impacts": termLinks(.impacts, alliance.impacts.map(\.value)),
-            "sources": alliance.sources.map { ["title": html($0.title), "url": html($0.url ?? ""), "has_url": $0.url != nil] as [String: Any] },
-            "articles": (linked.articlesByAlliance[alliance.id] ?? []).map(articleLink),
-        ]
+        return BriefingAllianceView(
+            anchor: html(SingleFileLinkRewriter.allianceAnchor(alliance.id)), id: html(alliance.id), name: html(alliance.name),
+            shortName: html(alliance.shortName ?? ""), displayName: html(alliance.displayName),
+            kindDisplay: html(alliance.kind.map { $0.rawValue.capitalized } ?? ""),
+            status: html(alliance.status.rawValue), statusDisplay: html(alliance.status.rawValue.capitalized),
+            establishedDisplay: html(alliance.established.display), endedDisplay: html(alliance.ended?.display ?? ""),
+            headquarters: html(alliance.headquarters ?? ""), summary: html(alliance.summary), membersNote: html(alliance.membersNote ?? ""),
+            memberCount: alliance.members.count, memberships: memberships,
+            roles: termLinks(.roles, alliance.roles.map(\.value)), impacts: termLinks(.impacts, alliance.impacts.map(\.value)),
+            sources: alliance.sources.map(ViewBuilder.source),
+            articles: (linked.articlesByAlliance[alliance.id] ?? []).map(articleLink))
     }
 
-    private func country(_ code: String) -> [String: Any] {
-        var value = countryLink(code) ?? [:]
-        value["region"] = html(site.countries[code]?.region ?? "")
-        value["alliances"] = (linked.alliancesByCountry[code] ?? []).map { index -> [String: Any] in
-            let alliance = site.alliances[index]
-            return ["name": html(alliance.name), "display_name": html(alliance.displayName), "anchor": SingleFileLinkRewriter.allianceAnchor(alliance.id)]
-        }
-        return value
+    private func country(_ code: String) -> BriefingCountryView {
+        let link = countryLink(code)
+        return BriefingCountryView(
+            code: link?.code ?? html(code), name: link?.name ?? html(code), anchor: link?.anchor ?? html(SingleFileLinkRewriter.countryAnchor(code)),
+            region: html(site.countries[code]?.region ?? ""),
+            alliances: (linked.alliancesByCountry[code] ?? []).map { allianceLink(site.alliances[$0]) })
     }
 
-    private func terms(_ taxonomy: Taxonomy) -> [[String: Any]] {
+    private func terms(_ taxonomy: Taxonomy) -> [BriefingTermView] {
         site.config.terms(of: taxonomy).map { term in
-            ["id": term.id, "title": html(term.title), "description": html(term.description),
-             "anchor": SingleFileLinkRewriter.termAnchor(taxonomy, term.id)]
+            BriefingTermView(id: html(term.id), title: html(term.title), description: html(term.description),
+                             anchor: html(SingleFileLinkRewriter.termAnchor(taxonomy, term.id)))
         }
     }
 
-    private func countryLink(_ code: String) -> [String: Any]? {
+    private func countryLink(_ code: String) -> BriefingCountryLinkView? {
         guard let country = site.countries[code] else { return nil }
-        return ["code": code, "name": html(country.name), "anchor": SingleFileLinkRewriter.countryAnchor(code)]
+        return BriefingCountryLinkView(code: html(code), name: html(country.name), anchor: html(SingleFileLinkRewriter.countryAnchor(code)))
     }
 
-    private func termLinks(_ taxonomy: Taxonomy, _ ids: [String]) -> [[String: Any]] {
+    private func termLinks(_ taxonomy: Taxonomy, _ ids: [String]) -> [BriefingTermLinkView] {
         let terms = site.config.terms(of: taxonomy)
         return ids.compactMap { id in
-            terms.first { $0.id == id }.map { ["id": $0.id, "title": html($0.title), "anchor": SingleFileLinkRewriter.termAnchor(taxonomy, $0.id)] }
+            terms.first { $0.id == id }.map {
+                BriefingTermLinkView(id: html($0.id), title: html($0.title), anchor: html(SingleFileLinkRewriter.termAnchor(taxonomy, $0.id)))
+            }
         }
     }
 
-    /// Every text value is HTML-escaped here, once; `briefing.mustache` prints values with triple braces.
-    private func html(_ text: String) -> String { Escaping.xml(text) }
+    private func html(_ text: String) -> HTML { HTML(escaping: text) }
 
-    private func articleLink(_ index: Int) -> [String: Any] {
+    private func articleLink(_ index: Int) -> BriefingArticleLinkView {
         let article = site.articles[index]
-        return ["title": html(article.title), "date_display": article.date.display, "anchor": SingleFileLinkRewriter.articleAnchor(article.slug)]
+        return BriefingArticleLinkView(title: html(article.title), dateDisplay: html(article.date.display),
+                                       anchor: html(SingleFileLinkRewriter.articleAnchor(article.slug)))
     }
 }

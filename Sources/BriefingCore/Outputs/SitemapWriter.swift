@@ -11,14 +11,15 @@ struct SitemapWriter {
             lastModified[SitePaths.article(article.slug)] = FeedWriter.lastChange(article).iso
         }
         let base = linked.site.config.baseURL ?? ""
-        var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-        out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var xml = XMLWriter()
+        xml.start("urlset", ["xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9"])
         for path in Set(pages).sorted() where path != SitePaths.notFound && path.hasSuffix(".html") {
-            out += "  <url><loc>\(Escaping.xml(base + path))</loc>"
-            if let date = lastModified[path] { out += "<lastmod>\(date)</lastmod>" }
-            out += "</url>\n"
+            xml.start("url", inline: true)
+            xml.element("loc", base + path)
+            if let date = lastModified[path] { xml.element("lastmod", date) }
+            xml.end()
         }
-        out += "</urlset>\n"
-        return RenderedFile(path: SitePaths.sitemap, bytes: Array(out.utf8))
+        xml.end()
+        return RenderedFile(path: SitePaths.sitemap, bytes: Array(xml.text.utf8))
     }
 }

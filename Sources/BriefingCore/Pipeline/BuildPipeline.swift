@@ -30,7 +30,7 @@ public enum BuildPipeline {
             return body
         }
         timings.mark("markdown")
-        let linked = ReferenceResolver.link(site, bodies: bodies, diagnostics: &diagnostics)
+        let linked = ReferenceResolver.link(site, bodies: bodies, jobs: options.jobs, diagnostics: &diagnostics)
         SupplementaryOutputs.checkSettings(site.config, diagnostics: &diagnostics)
         if let today = options.today { ReviewCheck.check(site, today: today, diagnostics: &diagnostics) }
         timings.mark("link")

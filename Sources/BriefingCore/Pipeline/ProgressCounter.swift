@@ -1,9 +1,8 @@
-import Foundation
+import Synchronization
 
 /// Counts work done on several threads and reports (done, total) after each step.
-final class ProgressCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = 0
+final class ProgressCounter: Sendable {
+    private let done = Mutex(0)
     let total: Int
     private let report: @Sendable (Int, Int) -> Void
 
@@ -13,10 +12,10 @@ final class ProgressCounter: @unchecked Sendable {
     }
 
     func increment() {
-        lock.lock()
-        done += 1
-        let now = done
-        lock.unlock()
+        let now = done.withLock { done in
+            done += 1
+            return done
+        }
         report(now, total)
     }
 }

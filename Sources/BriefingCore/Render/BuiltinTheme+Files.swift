@@ -5,6 +5,9 @@ extension BuiltinTheme {
     static let files: [String: String] = [
         "404.mustache": #"""
 {{<base}}
+{{$stylesheet}}<style>
+{{{styles_html}}}
+</style>{{/stylesheet}}
 {{$content}}
 <header class="page-header">
   <p class="kicker">Error 404</p>
@@ -228,7 +231,7 @@ extension BuiltinTheme {
 
 """##,
         "base.mustache": ##"""
-{{! The layout every page inherits. Pages fill the blocks named title and content. }}
+{{! The layout every page inherits. Pages fill the blocks named title and content, and may replace stylesheet. }}
 <!DOCTYPE html>
 <html lang="{{site.language}}">
 <head>
@@ -238,7 +241,7 @@ extension BuiltinTheme {
 <title>{{$title}}{{page.title}} — {{site.title}}{{/title}}</title>
 <meta name="description" content="{{#empty(page.description)}}{{site.description}}{{/empty(page.description)}}{{^empty(page.description)}}{{page.description}}{{/empty(page.description)}}">
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="{{root}}static/style.css">
+{{$stylesheet}}<link rel="stylesheet" href="{{root}}static/style.css">{{/stylesheet}}
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml">
 </head>
 <body class="kind-{{page.kind}}">

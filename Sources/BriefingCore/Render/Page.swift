@@ -1,10 +1,20 @@
-/// One page to render: where it goes, which template renders it, and the template's data.
-public struct Page: @unchecked Sendable {
+/// One page to render: where it goes, which template renders it, and the template's typed view.
+public struct Page: Sendable {
     /// Output path relative to the output root, e.g. `alliances/gcc/index.html`.
     public var path: String
     public var template: String
-    /// Mustache data: dictionaries, arrays, strings, numbers and booleans only.
-    public var data: [String: Any]
+    public var view: any PageView
+
+    public init(path: String, template: String, view: any PageView) {
+        self.path = path
+        self.template = template
+        self.view = view
+    }
+
+    /// What the page is made of, for the build cache: the view, the template's name and the theme.
+    func fingerprint(theme: ContentHash) -> ContentHash {
+        ViewFingerprint.fingerprint(view, template: template, theme: theme)
+    }
 }
 
 /// A rendered file, ready to write.

@@ -6,7 +6,7 @@ public enum SiteRenderer {
     public static func render(_ linked: LinkedSite, theme: Theme, jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil,
                               cache: BuildCache = .disabled(), previousOutput: String? = nil,
                               diagnostics: inout Diagnostics) -> [RenderedFile] {
-        let makers = PageBuilder(linked, theme: theme, jobs: jobs).pages()
+        let makers = ViewBuilder(linked, theme: theme).pages()
         let counter = progress.map { ProgressCounter(total: makers.count, report: $0) }
         let results: [(page: Page, file: RenderedFile?)] = makers.parallelMap(jobs: jobs) { makePage in
             defer { counter?.increment() }
@@ -14,7 +14,7 @@ public enum SiteRenderer {
             guard cache.folder != nil else {
                 return (page, theme.render(page).map { RenderedFile(path: page.path, bytes: Array($0.utf8)) })
             }
-            let fingerprint = TemplateDataHash.fingerprint(page.data, template: page.template, theme: theme.fingerprint)
+            let fingerprint = page.fingerprint(theme: theme.fingerprint)
             if let previousOutput, cache.canReuse(page: page.path, fingerprint: fingerprint, oldFile: previousOutput + "/" + page.path) {
                 return (page, RenderedFile(path: page.path, bytes: [], reusedFrom: previousOutput + "/" + page.path, fingerprint: fingerprint))
             }

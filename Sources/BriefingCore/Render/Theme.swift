@@ -9,6 +9,9 @@ public struct Theme: Sendable {
     public var staticFiles: [StaticFile]
     /// Hash of every template's text: pages rendered with equal data and equal fingerprints are equal.
     public var fingerprint = ContentHash()
+    /// The text of `static/style.css` (the site's own when it has one), for the pages that inline it
+    /// (`briefing.html`, `404.html`); empty when the theme has none.
+    public var stylesheet = ""
 
     public enum StaticFile: Sendable {
         case builtin(path: String, text: String)
@@ -64,13 +67,28 @@ public struct Theme: Sendable {
         for name in requiredTemplates where library.getTemplate(named: name) == nil {
             diagnostics.append(.error("missing-template", file: "Templates/\(name).mustache", "the theme has no template '\(name).mustache'"))
         }
+        var stylesheet = ""
+        switch staticFiles["style.css"] {
+        case .builtin(_, let text):
+            stylesheet = text
+        case .site:
+            // Read like any site file, so that a failure names the file and the reason instead of inlining nothing.
+            switch files.read("Templates/static/style.css") {
+            case .success(let source): stylesheet = String(decoding: source.bytes, as: UTF8.self)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        case nil:
+            break
+        }
         var fingerprint = ContentHash()
         fingerprint.combine(BriefingVersion.current)
         for name in sources.keys.sorted() {
             fingerprint.combine(name)
             fingerprint.combine(sources[name]!)
         }
-        return Theme(library: library, staticFiles: staticFiles.keys.sorted().map { staticFiles[$0]! }, fingerprint: fingerprint)
+        fingerprint.combine(stylesheet)
+        return Theme(library: library, staticFiles: staticFiles.keys.sorted().map { staticFiles[$0]! }, fingerprint: fingerprint,
+                     stylesheet: stylesheet)
     }
 
     private static func templateName(_ path: String) -> String? {
@@ -78,8 +96,8 @@ public struct Theme: Sendable {
         return String(path.dropLast(".mustache".count))
     }
 
-    /// Put before every template: template data arrives HTML-escaped already (see `HTMLText`), so Mustache
-    /// must not escape it again. `{{name}}` and `{{{name}}}` therefore print the same safe text.
+    /// Put before every template: every string a template gets is an `HTML` value, escaped already, so Mustache
+    /// must not escape it again. `{{name}}` and `{{{name}}}` therefore print the same safe markup.
     /// On a line of its own, so Mustache's standalone-tag rule removes it without trace from the output.
     static let textMode = "{{%CONTENT_TYPE:TEXT}}\n"
 
@@ -108,8 +126,8 @@ public struct Theme: Sendable {
         }
     }
 
-    /// Renders one page.
+    /// Renders one page; nil when the theme has no template of that name.
     public func render(_ page: Page) -> String? {
-        library.render(page.data, withTemplate: page.template)
+        library.render(page.view, withTemplate: page.template)
     }
 }

@@ -22,7 +22,12 @@ public enum OutputFolderGuard {
         guard isDirectory.boolValue else {
             throw ConfigurationError("refusing to write into '\(output)': it is a file, not a folder")
         }
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: outputPath)) ?? []
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: outputPath)
+        } catch {
+            throw .fileSystem("cannot read the output folder", path: outputPath, reason: SystemErrorMessage.of(error))
+        }
         if let folder = ["Content", "Templates"].first(where: entries.contains) {
             throw ConfigurationError("refusing to write into '\(output)': it holds a \(folder)/ folder, so it looks like a site, not an output folder")
         }

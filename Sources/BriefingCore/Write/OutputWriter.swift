@@ -30,7 +30,7 @@ public struct OutputWriter {
         do {
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            throw ConfigurationError("cannot create '\(staging)': \(error.localizedDescription)")
+            throw .fileSystem("cannot create", path: staging, reason: SystemErrorMessage.of(error))
         }
         do {
             try writeAll(files, copies: copies, into: staging)
@@ -41,13 +41,13 @@ public struct OutputWriter {
         let hadOutput = fileManager.fileExists(atPath: output)
         if hadOutput, rename(output, old) != 0 {
             try? fileManager.removeItem(atPath: staging)
-            throw ConfigurationError("cannot replace '\(output)': \(String(cString: strerror(errno)))")
+            throw .fileSystem("cannot replace", path: output, reason: String(cString: strerror(errno)))
         }
         if rename(staging, output) != 0 {
             let reason = String(cString: strerror(errno))
             if hadOutput { _ = rename(old, output) }
             try? fileManager.removeItem(atPath: staging)
-            throw ConfigurationError("cannot move the new site into '\(output)': \(reason)")
+            throw .fileSystem("cannot move the new site into", path: output, reason: reason)
         }
         if hadOutput { try? fileManager.removeItem(atPath: old) }
     }
@@ -62,42 +62,49 @@ public struct OutputWriter {
         }
         for folder in folders.sorted() where !folder.isEmpty {
             if mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
-                throw ConfigurationError("cannot create folder '\(folder)' in the output: \(String(cString: strerror(errno)))")
+                throw .fileSystem("cannot create the folder", path: staging + "/" + folder, reason: String(cString: strerror(errno)))
             }
         }
         let marker = RenderedFile(path: OutputFolderGuard.markerName, bytes: Array("This folder is written by briefing; it is replaced on every build.\n".utf8))
-        let failures: [String?] = (files + [marker]).parallelMap(jobs: jobs) { file in
+        let failures: [ConfigurationError?] = (files + [marker]).parallelMap(jobs: jobs) { file in
             if let previous = file.reusedFrom, link(previous, staging + "/" + file.path) == 0 { return nil }
             if let previous = file.reusedFrom {
-                guard let data = FileManager.default.contents(atPath: previous) else { return "cannot reuse '\(previous)'" }
-                return Self.writeFile(staging + "/" + file.path, [UInt8](data))
+                do {
+                    return Self.writeFile(staging + "/" + file.path, [UInt8](try Data(contentsOf: URL(fileURLWithPath: previous))))
+                } catch {
+                    return .fileSystem("cannot read the previous build's", path: previous, reason: SystemErrorMessage.of(error))
+                }
             }
             return Self.writeFile(staging + "/" + file.path, file.bytes)
         }
-        if let failure = failures.compactMap({ $0 }).first { throw ConfigurationError(failure) }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
         for copy in copies {
             do {
                 try FileManager.default.copyItem(atPath: copy.source, toPath: staging + "/" + copy.destination)
             } catch {
-                throw ConfigurationError("cannot copy '\(copy.source)' into the output: \(error.localizedDescription)")
+                throw .fileSystem("cannot copy into the output", path: copy.source, reason: SystemErrorMessage.of(error))
             }
         }
     }
 
-    /// Writes bytes to a new file; returns an error message on failure.
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> String? {
+    /// Writes bytes to a new file; returns the failure (with the system's message) if any, a failing `close`
+    /// included (where a full disk may show only then).
+    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> ConfigurationError? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return "cannot write '\(path)': \(String(cString: strerror(errno)))" }
-        defer { close(descriptor) }
+        guard descriptor >= 0 else { return .fileSystem("cannot write", path: path, reason: String(cString: strerror(errno))) }
+        var closed = false
+        defer { if !closed { close(descriptor) } }
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
-                return "cannot write '\(path)': \(String(cString: strerror(errno)))"
+                return .fileSystem("cannot write", path: path, reason: String(cString: strerror(errno)))
             }
             offset += written
         }
+        closed = true
+        if close(descriptor) != 0 { return .fileSystem("cannot write", path: path, reason: String(cString: strerror(errno))) }
         return nil
     }
 }

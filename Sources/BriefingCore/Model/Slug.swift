@@ -2,7 +2,9 @@ import Foundation
 
 /// Turns a title into an id of the form `[a-z0-9][a-z0-9-]*`: letters are transliterated to ASCII
 /// ("Türkiye & Côte d'Ivoire" → `turkiye-cote-d-ivoire`, "Москва" → `moskva`), every other run of characters
-/// becomes one hyphen.
+/// becomes one hyphen. The one rule for ids made from text: `briefing new` (file names), `briefing init`, and the
+/// renaming suggestions of `briefing check` (`SiteConfigLoader.suggestedID`). Heading ids follow another rule
+/// (`HeadingSlug`, GitHub's).
 public enum Slug {
     /// The slug of `title`; empty when nothing of it can be written in ASCII letters or digits.
     public static func make(from title: String) -> String {

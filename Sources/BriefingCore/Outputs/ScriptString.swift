@@ -1,21 +1,8 @@
-/// Escaping for the text formats briefing writes besides templates: XML (feed, sitemap) and JSON inside scripts.
-enum Escaping {
-    /// Text or attribute value in XML or HTML: `&`, `<`, `>`, `"` and `'` escaped; characters XML 1.0 forbids
-    /// (C0 controls other than tab, newline and carriage return) dropped.
-    static func xml(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isForbiddenInXML) else { return HTMLText.escape(text) }
-        var allowed = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isForbiddenInXML(scalar) { allowed.append(scalar) }
-        return HTMLText.escape(String(allowed))
-    }
-
-    private static func isForbiddenInXML(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-    }
-
+/// JSON string literals for the search index script (`search/search-index.js`).
+enum ScriptString {
     /// A JSON string literal, quotes included, safe inside a script: `<`, `>`, `&`, U+2028 and U+2029 are written
-    /// as `\u` escapes, so no `</script>` or line separator can end up in the file.
-    static func jsonString(_ text: String) -> String {
+    /// as `\u` escapes, so no `</script>`, `<!--` or line separator can end up in the file.
+    static func literal(_ text: String) -> String {
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

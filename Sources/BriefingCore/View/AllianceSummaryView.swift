@@ -1,0 +1,55 @@
+/// The alliance summary shape (docs/templates.md): what lists show of an alliance.
+public struct AllianceSummaryView: TemplateView {
+    public var id: HTML
+    public var name: HTML
+    public var shortName: HTML
+    /// `short_name` when set, else `name`.
+    public var displayName: HTML
+    public var path: HTML
+    /// `bilateral`, `multilateral` or empty.
+    public var kind: HTML
+    public var kindDisplay: HTML
+    /// `active` or `historical`.
+    public var status: HTML
+    public var statusDisplay: HTML
+    public var isActive: Bool
+    public var established: HTML
+    public var establishedDisplay: HTML
+    /// Empty when the alliance has not ended.
+    public var ended: HTML
+    public var endedDisplay: HTML
+    public var memberCount: Int
+    /// Country summaries of the members (with their chips at the page's depth).
+    public var members: [CountrySummaryView] = []
+    /// Through `partials/alliance-row` and `partials/alliance-card` at the page's depth.
+    public var rowHTML: HTML = .empty
+    public var cardHTML: HTML = .empty
+
+    public static let keys = ["id", "name", "short_name", "display_name", "path", "kind", "kind_display", "status",
+                              "status_display", "is_active", "established", "established_display", "ended",
+                              "ended_display", "member_count", "members", "row_html", "card_html"]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": return id
+        case "name": return self.name
+        case "short_name": return shortName
+        case "display_name": return displayName
+        case "path": return path
+        case "kind": return kind
+        case "kind_display": return kindDisplay
+        case "status": return status
+        case "status_display": return statusDisplay
+        case "is_active": return isActive
+        case "established": return established
+        case "established_display": return establishedDisplay
+        case "ended": return ended
+        case "ended_display": return endedDisplay
+        case "member_count": return memberCount
+        case "members": return members
+        case "row_html": return rowHTML
+        case "card_html": return cardHTML
+        default: return nil
+        }
+    }
+}

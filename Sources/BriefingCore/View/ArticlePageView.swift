@@ -1,0 +1,74 @@
+/// `articles/<slug>/index.html` (template `article`).
+public struct ArticlePageView: PageView {
+    public var frame: PageFrame
+    public var article: ArticleDetailView
+
+    public static let keys = PageFrame.keys + ["article"]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "article": return article
+        default: return frame.child(named: name)
+        }
+    }
+}
+
+/// `article` on an article page: the article summary and the article itself.
+public struct ArticleDetailView: TemplateView {
+    public var article: ArticleSummaryView
+    /// ISO date, empty when never updated.
+    public var updated: HTML
+    public var updatedDisplay: HTML
+    /// The rendered Markdown body.
+    public var bodyHTML: HTML = .empty
+    public var toc: [TocEntryView]
+    /// At least two headings.
+    public var hasToc: Bool
+    public var impacts: [TermSummaryView]
+    public var roles: [TermSummaryView]
+    public var alliances: [AllianceSummaryView]
+    public var countries: [CountrySummaryView]
+    /// Up to 5 related articles.
+    public var related: [ArticleSummaryView]
+    /// Words / 200, at least 1.
+    public var readingMinutes: Int
+
+    public static let keys = ArticleSummaryView.keys + ["updated", "updated_display", "body_html", "toc", "has_toc", "impacts", "roles", "alliances", "countries", "related", "reading_minutes"]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "updated": return updated
+        case "updated_display": return updatedDisplay
+        case "body_html": return bodyHTML
+        case "toc": return toc
+        case "has_toc": return hasToc
+        case "impacts": return impacts
+        case "roles": return roles
+        case "alliances": return alliances
+        case "countries": return countries
+        case "related": return related
+        case "reading_minutes": return readingMinutes
+        default: return article.child(named: name)
+        }
+    }
+}
+
+/// One `##`/`###` heading of an article body.
+public struct TocEntryView: TemplateView {
+    /// 2 or 3.
+    public var level: Int
+    public var text: HTML
+    /// The heading's id in the page.
+    public var id: HTML
+
+    public static let keys = ["level", "text", "id"]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "level": return level
+        case "text": return text
+        case "id": return id
+        default: return nil
+        }
+    }
+}

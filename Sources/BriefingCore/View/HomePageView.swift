@@ -1,0 +1,30 @@
+/// `index.html` (template `home`).
+public struct HomePageView: PageView {
+    public var frame: PageFrame
+    /// The newest article summaries (`ViewBuilder.homeLatestCount`).
+    public var latest: [ArticleSummaryView]
+    public var hasMoreArticles: Bool
+    public var articleCount: Int
+    /// All alliance summaries, by name.
+    public var alliances: [AllianceSummaryView]
+    public var allianceCount: Int
+    public var countryCount: Int
+    public var impacts: [TermWithCountsView]
+    public var roles: [TermWithCountsView]
+
+    public static let keys = PageFrame.keys + ["latest", "has_more_articles", "article_count", "alliances", "alliance_count", "country_count", "impacts", "roles"]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "latest": return latest
+        case "has_more_articles": return hasMoreArticles
+        case "article_count": return articleCount
+        case "alliances": return alliances
+        case "alliance_count": return allianceCount
+        case "country_count": return countryCount
+        case "impacts": return impacts
+        case "roles": return roles
+        default: return frame.child(named: name)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// The names every page has (docs/templates.md, "Data on every page"): `root`, `site`, `page`, `nav`.
+/// Each page view holds one and answers these names through it.
+public struct PageFrame: TemplateView {
+    /// Relative prefix from the page to the site root (`""`, `"../"`, …), or `base_url` on the not-found page.
+    public var root: HTML
+    public var site: SiteInfoView
+    public var page: PageInfoView
+    public var nav: [NavEntryView]
+
+    public static let keys = ["root", "site", "page", "nav"]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "root": return root
+        case "site": return site
+        case "page": return page
+        case "nav": return nav
+        default: return nil
+        }
+    }
+}
+
+/// `site`: the site's settings from `site.yml`.
+public struct SiteInfoView: TemplateView {
+    public var title: HTML
+    public var description: HTML
+    public var language: HTML
+
+    public static let keys = ["title", "description", "language"]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return title
+        case "description": return description
+        case "language": return language
+        default: return nil
+        }
+    }
+}
+
+/// `page`: what the page is.
+public struct PageInfoView: TemplateView {
+    public var title: HTML
+    public var description: HTML
+    /// One of the kinds listed in docs/templates.md (`home`, `article`, …, `briefing`).
+    public var kind: HTML
+    /// Output path relative to the site root.
+    public var path: HTML
+
+    public static let keys = ["title", "description", "kind", "path"]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return title
+        case "description": return description
+        case "kind": return kind
+        case "path": return path
+        default: return nil
+        }
+    }
+}
+
+/// One entry of `nav`, the main sections.
+public struct NavEntryView: TemplateView {
+    public var title: HTML
+    public var path: HTML
+    /// True on the pages of that section.
+    public var current: Bool
+
+    public static let keys = ["title", "path", "current"]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return title
+        case "path": return path
+        case "current": return current
+        default: return nil
+        }
+    }
+}

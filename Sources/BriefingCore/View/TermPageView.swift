@@ -1,0 +1,34 @@
+/// `impacts/<id>/index.html` and `roles/<id>/index.html` (template `term`).
+public struct TermPageView: PageView {
+    public var frame: PageFrame
+    public var term: TermDetailView
+
+    public static let keys = PageFrame.keys + ["term"]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "term": return term
+        default: return frame.child(named: name)
+        }
+    }
+}
+
+/// `term` on a term page.
+public struct TermDetailView: TemplateView {
+    public var term: TermSummaryView
+    /// `Impacts` or `Roles`.
+    public var taxonomyTitle: HTML
+    public var articles: [ArticleSummaryView]
+    public var alliances: [AllianceSummaryView]
+
+    public static let keys = TermSummaryView.keys + ["taxonomy_title", "articles", "alliances"]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "taxonomy_title": return taxonomyTitle
+        case "articles": return articles
+        case "alliances": return alliances
+        default: return term.child(named: name)
+        }
+    }
+}
