@@ -33,7 +33,7 @@ enum ArticleLoader {
         guard let mapping = reader.mapping(root, what: "the front matter") else { return nil }
         reader.rejectUnknownKeys(mapping, allowed: fields, what: "the front matter")
 
-        let title = reader.string(mapping, "title", required: true, what: "the front matter")
+        let title = reader.string(mapping, "title", required: true, what: "the front matter", text: true)
         let date = reader.date(mapping, "date", required: true, requireDay: true, what: "the front matter")
         let updated = reader.date(mapping, "updated", requireDay: true, what: "the front matter")
         if let date, let updated, updated < date, let node = mapping["updated"] {
@@ -57,7 +57,7 @@ enum ArticleLoader {
         guard let title, let date else { return nil }
         return Article(
             slug: slug, slugLocation: slugLocation, file: file, title: title, date: date, updated: updated,
-            summary: reader.string(mapping, "summary", what: "the front matter") ?? "",
+            summary: reader.string(mapping, "summary", what: "the front matter", text: true) ?? "",
             draft: reader.bool(mapping, "draft") ?? false,
             alliances: reader.stringList(mapping, "alliances"),
             countries: reader.stringList(mapping, "countries"),

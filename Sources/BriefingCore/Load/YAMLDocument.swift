@@ -7,13 +7,30 @@ struct YAMLDocument {
     /// File line of the YAML's first line, minus one.
     let lineOffset: Int
     let root: Node?
+    /// The YAML's lines (split at LF, CRLF or lone CR, as libyaml splits them), for finding characters inside a value.
+    let lines: [[Unicode.Scalar]]
 
-    /// Parses `text`; a syntax error becomes a diagnostic at its position and yields nil.
+    /// Parses `text`; a syntax error becomes a diagnostic at its position and yields nil. No-break spaces used as
+    /// indentation or after `key:` are reported (`no-break-space`) and read as ordinary spaces, so the rest of the
+    /// file is still checked.
     static func parse(_ text: String, file: String, firstLine: Int, diagnostics: inout Diagnostics) -> YAMLDocument? {
         let lineOffset = firstLine - 1
+        var lines = YAMLLines.split(text)
+        let spaces = YAMLLines.misplacedNoBreakSpaces(in: lines, lineOffset: lineOffset)
+        var yaml = text
+        if !spaces.isEmpty {
+            for space in spaces {
+                if !space.message.isEmpty {
+                    diagnostics.append(.error("no-break-space", file: file,
+                                          at: SourceLocation(line: space.line + 1 + lineOffset, column: space.column + 1), space.message))
+                }
+                lines[space.line][space.column] = " "
+            }
+            yaml = YAMLLines.join(lines, like: text)
+        }
         do {
-            let root = try Yams.compose(yaml: text)
-            return YAMLDocument(file: file, lineOffset: lineOffset, root: root)
+            let root = try Yams.compose(yaml: yaml)
+            return YAMLDocument(file: file, lineOffset: lineOffset, root: root, lines: lines)
         } catch let error as YamlError {
             diagnostics.append(syntaxError(error, text: text, file: file, lineOffset: lineOffset))
         } catch {
@@ -25,6 +42,61 @@ struct YAMLDocument {
     func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return SourceLocation(line: lineOffset + 1, column: 1) }
         return SourceLocation(line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// The file position of the scalar at `index` (in Unicode scalars) of a scalar node's value: the matching
+    /// occurrence of that character in the source from the node's start on. Falls back to the node's start when the
+    /// character was written as an escape (`"\u200B"`).
+    func location(ofScalar index: Int, in node: Node) -> SourceLocation {
+        guard let mark = node.mark, case .scalar(let scalar) = node else { return location(of: node) }
+        let value = Array(scalar.string.unicodeScalars)
+        guard index < value.count else { return location(of: node) }
+        let target = value[index]
+        var remaining = value[..<index].count { $0 == target }
+        var line = mark.line - 1, column = mark.column - 1
+        while line < lines.count {
+            let text = lines[line]
+            while column < text.count {
+                if text[column] == target {
+                    if remaining == 0 { return SourceLocation(line: line + 1 + lineOffset, column: column + 1) }
+                    remaining -= 1
+                }
+                column += 1
+            }
+            line += 1
+            column = 0
+        }
+        return location(of: node)
+    }
+
+    /// For a plain (unquoted) scalar followed on its last line by ` #…`, the position of the `#` and the text from the
+    /// space before it to the end of the line: what YAML dropped as a comment.
+    func commentAfterPlainScalar(_ node: Node) -> (location: SourceLocation, dropped: String)? {
+        guard let mark = node.mark, case .scalar(let scalar) = node, scalar.style == .plain else { return nil }
+        let wanted = Array(scalar.string.unicodeScalars).filter { !$0.properties.isWhitespace }
+        var line = mark.line - 1, column = mark.column - 1
+        var matched = 0
+        var end: (line: Int, column: Int)?
+        while line < lines.count, matched < wanted.count {
+            let text = lines[line]
+            while column < text.count, matched < wanted.count {
+                if text[column] == wanted[matched] {
+                    matched += 1
+                    end = (line, column)
+                } else if !text[column].properties.isWhitespace {
+                    return nil
+                }
+                column += 1
+            }
+            if matched < wanted.count { line += 1; column = 0 }
+        }
+        guard let end, matched == wanted.count else { return nil }
+        let rest = lines[end.line][(end.column + 1)...]
+        guard let hash = rest.firstIndex(of: "#"), hash > rest.startIndex,
+              rest[rest.startIndex..<hash].allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
+        var dropped = String(String.UnicodeScalarView(rest[(hash - 1)...]))
+        while dropped.last?.isWhitespace == true { dropped.removeLast() }
+        return (SourceLocation(line: end.line + 1 + lineOffset, column: hash + 1), dropped)
     }
 
     private static func syntaxError(_ error: YamlError, text: String, file: String, lineOffset: Int) -> Diagnostic {

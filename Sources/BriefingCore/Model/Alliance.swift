@@ -22,6 +22,18 @@ public struct Membership: Sendable, Hashable {
     public var country: Located<String>
     public var joined: BriefingDate?
     public var left: BriefingDate?
+    /// Where `joined` and `left` are written, for diagnostics about them.
+    public var joinedLocation: SourceLocation?
+    public var leftLocation: SourceLocation?
+
+    public init(country: Located<String>, joined: BriefingDate? = nil, left: BriefingDate? = nil,
+                joinedLocation: SourceLocation? = nil, leftLocation: SourceLocation? = nil) {
+        self.country = country
+        self.joined = joined
+        self.left = left
+        self.joinedLocation = joinedLocation
+        self.leftLocation = leftLocation
+    }
 }
 
 /// An alliance from `Content/alliances/<id>.yml`.
@@ -44,7 +56,23 @@ public struct Alliance: Sendable {
     public var sources: [Source]
     /// Position of the `sources` key (or the top of the file when absent), for diagnostics about it.
     public var sourcesLocation: SourceLocation
+    /// Position of the `name` value, for diagnostics about it.
+    public var nameLocation: SourceLocation?
 
     /// `short_name` when given, else `name`.
     public var displayName: String { shortName ?? name }
+
+    /// Members that belong to the alliance now: no `left` date, and the alliance has not ended (status `active`).
+    /// Empty for a historical alliance, whose members are all former members.
+    public var currentMembers: [Membership] {
+        guard status == .active, ended == nil else { return [] }
+        return members.filter { $0.left == nil }
+    }
+
+    /// Members that no longer belong: every member with a `left` date, and every member of an alliance that has
+    /// ended (or whose status is `historical`). `currentMembers` and `formerMembers` together are `members`.
+    public var formerMembers: [Membership] {
+        guard status == .active, ended == nil else { return members }
+        return members.filter { $0.left != nil }
+    }
 }

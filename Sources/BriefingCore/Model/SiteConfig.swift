@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable {
     public var smartPunctuation: Bool
     public var impacts: [TaxonomyTerm]
     public var roles: [TaxonomyTerm]
+    /// Severities set per code under `diagnostics:` (SPEC §8), applied to every diagnostic of a run.
+    public var diagnosticLevels: [DiagnosticCode: DiagnosticLevel] = [:]
 
     public init(title: String, description: String = "", baseURL: String? = nil, language: String = "en",
                 unsafeHTML: Bool = false, smartPunctuation: Bool = false,
