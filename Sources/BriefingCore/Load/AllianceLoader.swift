@@ -105,7 +105,7 @@ enum AllianceLoader {
         return members
     }
 
-    /// Each member's `joined` not before `established`, `left` not after `ended` and not before its `joined`
+    /// Each member's `joined` not before `established` (nor after `ended`), `left` not after `ended` and not before its `joined`
     /// (`membership-period`, at the offending date). Dates compare at the precision both give: `1949` is not
     /// before `1949-04-04`.
     static func checkPeriods(_ members: [Membership], established: BriefingDate, ended: BriefingDate?, reader: inout YAMLReader) {
@@ -114,6 +114,10 @@ enum AllianceLoader {
             if let joined = member.joined, let at = member.joinedLocation, joined.isBefore(established) {
                 reader.diagnostics.append(.error("membership-period", file: reader.file, at: at,
                     "\(code) joined (\(joined.iso)) before the alliance was established (\(established.iso))"))
+            }
+            if let joined = member.joined, let at = member.joinedLocation, let ended, ended.isBefore(joined) {
+                reader.diagnostics.append(.error("membership-period", file: reader.file, at: at,
+                    "\(code) joined (\(joined.iso)) after the alliance ended (\(ended.iso))"))
             }
             if let left = member.left, let at = member.leftLocation {
                 if let ended, ended.isBefore(left) {
