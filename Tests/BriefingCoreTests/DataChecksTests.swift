@@ -207,3 +207,31 @@ import Testing
         ])
     }
 }
+
+/// `base_url` validation and the encoded form offered for a non-ASCII address.
+@Suite struct BaseURLTests {
+    @Test func validURLsGetATrailingSlash() throws {
+        #expect(try BaseURL.validate("https://example.org/briefing").get() == "https://example.org/briefing/")
+        #expect(try BaseURL.validate("http://localhost:8080/").get() == "http://localhost:8080/")
+        #expect(try BaseURL.validate("https://example.org/a%20b/").get() == "https://example.org/a%20b/")
+    }
+
+    @Test(arguments: [
+        ("example.org/briefing", "must be an absolute http:// or https:// URL, e.g. https://example.org/briefing/"),
+        ("ftp://example.org/", "must be an absolute http:// or https:// URL, e.g. https://example.org/briefing/"),
+        ("https:///path", "has no host name after 'https://'"),
+        ("https://example.org:80a/", "has an invalid port '80a' after the host"),
+        ("https://example.org/<b>", "contains '<' at character 21; remove it"),
+        ("https://example.org/a\u{200B}", "contains an invisible character U+200B ZERO WIDTH SPACE at character 22; delete it"),
+        ("https://bücher.example/", "contains characters that must be encoded in a URL (sitemaps and feeds need the encoded form); write it as https://xn--bcher-kva.example/"),
+    ])
+    func invalidURLsSayWhy(_ url: String, _ reason: String) {
+        #expect(BaseURL.validate(url) == .failure(BaseURL.Problem(reason)))
+    }
+
+    @Test func punycodeFollowsRFC3492() {
+        #expect(Punycode.encode("bücher") == "bcher-kva")
+        #expect(Punycode.encode("münchen") == "mnchen-3ya")
+        #expect(Punycode.encode("例え") == "r8jz45g")
+    }
+}

@@ -109,6 +109,9 @@ struct ContentFiles {
         switch SystemFile.read(url(relativePath).path) {
         case .success(let read): bytes = read
         case .failure(let error) where error.code == ENOENT:
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url(relativePath).path) {
+                return .failure(.error("io-error", file: relativePath, "the file cannot be read: \(error.message) (it is a symbolic link to '\(target)', which does not exist)"))
+            }
             return .failure(.error("unreadable-file", file: relativePath, "the file disappeared while the site was read (\(error.message)); build again"))
         case .failure(let error):
             return .failure(.error("io-error", file: relativePath, "the file cannot be read: \(error.message)"))

@@ -11,8 +11,9 @@ extension DiagnosticLevel {
         for entry in mapping.entries {
             let code = DiagnosticCode(entry.key)
             guard let registered = code.entry, !registered.isConfiguration else {
+                let hint = Suggestion.hint(for: entry.key, in: known)
                 reader.error("unknown-diagnostic-code", at: entry.keyNode,
-                             "'\(entry.key)' under 'diagnostics' is not a diagnostic code\(Suggestion.hint(for: entry.key, in: known)); the codes are listed in docs/diagnostics.md")
+                             "'\(entry.key)' under 'diagnostics' is not a diagnostic code\(hint.isEmpty ? "; the codes are listed in docs/diagnostics.md" : hint)")
                 continue
             }
             guard case .scalar(let scalar) = entry.value, let level = DiagnosticLevel(rawValue: scalar.string.lowercased()) else {
