@@ -118,6 +118,32 @@ import Testing
         #expect(text.startOfLine(3) == 5)
     }
 
+    @Test func aLoneCRInAnLFFileIsNamedOnceWithTheCount() throws {
+        let site = try TestSite(["Content/articles/a.md": "---\ntitle: A\ndate: 2025-01-01\rsummary: S.\nalliances: [nato]\n---\nOne.\rTwo.\n"])
+        #expect(try site.lines(warnings: true) == [
+            "Content/articles/a.md:3:17: warning: line 3 ends with a lone carriage return U+000D CARRIAGE RETURN (and 1 more in this file), while the other lines end with LF; briefing reads it as a line break, but many editors and tools do not — save the file with one kind of line ending",
+        ])
+    }
+
+    @Test func literalControlCharacterInYAMLIsLeftOutAndTheFileStillLoads() throws {
+        let site = try TestSite(["Content/articles/a.md": Self.article("title: Bell\u{7} here\ndate: 2025-01-01\nsummary: S.\nalliances: [nato, natoo]")])
+        let (linked, diagnostics) = try site.check()
+        #expect(diagnostics.map { DiagnosticFormat.textLine($0).trimmingCharacters(in: .newlines) } == [
+            "Content/articles/a.md:2:12: warning: a control character U+0007 ALERT at column 12, which YAML does not allow; it is left out — delete it",
+            "Content/articles/a.md:5:19: error: unknown alliance 'natoo' in 'alliances'; did you mean 'nato'?",
+        ])
+        #expect(linked.site.articles.first?.title == "Bell here")
+    }
+
+    @Test func controlCharacterFromAnEscapeIsLeftOutOfTheValue() throws {
+        let site = try TestSite(["Content/articles/a.md": Self.article("title: \"Tab\\tand\\u0085next\"\ndate: 2025-01-01\nsummary: S.\nalliances: [nato]")])
+        let (linked, diagnostics) = try site.check()
+        #expect(diagnostics.map { DiagnosticFormat.textLine($0).trimmingCharacters(in: .newlines) } == [
+            "Content/articles/a.md:2:8: warning: the title holds a control character U+0085 NEXT LINE at column 8, which is left out of the pages; delete it",
+        ])
+        #expect(linked.site.articles.first?.title == "Tab\tandnext")
+    }
+
     // MARK: YAML comments in values
 
     @Test func commentAfterAPlainTextValueIsAWarningAtTheHash() throws {

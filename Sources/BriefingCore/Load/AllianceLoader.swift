@@ -8,6 +8,7 @@ enum AllianceLoader {
 
     static func load(_ source: SourceText, id: String, diagnostics: inout Diagnostics) -> Alliance? {
         let text = String(decoding: source.bytes, as: UTF8.self)
+        if let mixed = LineEndings.loneCarriageReturn(in: source) { diagnostics.append(mixed) }
         guard let document = YAMLDocument.parse(text, file: source.path, firstLine: 1, diagnostics: &diagnostics) else { return nil }
         guard let root = document.root else {
             diagnostics.append(.error("empty-file", file: source.path, "the alliance file is empty; it needs at least name, members and established"))

@@ -6,6 +6,7 @@ enum ArticleLoader {
 
     static func load(_ source: SourceText, fileStem: String, diagnostics: inout Diagnostics) -> Article? {
         let file = source.path
+        if let mixed = LineEndings.loneCarriageReturn(in: source) { diagnostics.append(mixed) }
         guard !source.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
             diagnostics.append(.error("empty-file", file: file, "the article is empty; start it with front matter: a line '---', then 'title:' and 'date:' lines, then another '---'"))
             return nil

@@ -4,6 +4,7 @@ import Yams
 enum CountryLoader {
     static func load(_ source: SourceText, diagnostics: inout Diagnostics) -> [String: Country] {
         let text = String(decoding: source.bytes, as: UTF8.self)
+        if let mixed = LineEndings.loneCarriageReturn(in: source) { diagnostics.append(mixed) }
         guard let document = YAMLDocument.parse(text, file: source.path, firstLine: 1, diagnostics: &diagnostics),
               let root = document.root else { return [:] }
         var reader = YAMLReader(document)

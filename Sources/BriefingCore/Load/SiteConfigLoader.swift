@@ -8,6 +8,7 @@ enum SiteConfigLoader {
 
     static func load(_ source: SourceText, diagnostics: inout Diagnostics) -> SiteConfig? {
         let text = String(decoding: source.bytes, as: UTF8.self)
+        if let mixed = LineEndings.loneCarriageReturn(in: source) { diagnostics.append(mixed) }
         guard let document = YAMLDocument.parse(text, file: source.path, firstLine: 1, diagnostics: &diagnostics) else { return nil }
         guard let root = document.root else {
             diagnostics.append(.error("missing-field", file: source.path, "site.yml is empty; it needs at least 'title:'"))

@@ -11,23 +11,30 @@ struct YAMLDocument {
     let lines: [[Unicode.Scalar]]
 
     /// Parses `text`; a syntax error becomes a diagnostic at its position and yields nil. No-break spaces used as
-    /// indentation or after `key:` are reported (`no-break-space`) and read as ordinary spaces, so the rest of the
-    /// file is still checked.
+    /// indentation or after `key:` are reported (`no-break-space`) and read as ordinary spaces, and control
+    /// characters, which libyaml refuses, are reported (`control-character`) and left out, so the rest of the file is
+    /// still checked.
     static func parse(_ text: String, file: String, firstLine: Int, diagnostics: inout Diagnostics) -> YAMLDocument? {
         let lineOffset = firstLine - 1
         var lines = YAMLLines.split(text)
         let spaces = YAMLLines.misplacedNoBreakSpaces(in: lines, lineOffset: lineOffset)
-        var yaml = text
-        if !spaces.isEmpty {
-            for space in spaces {
-                if !space.message.isEmpty {
-                    diagnostics.append(.error("no-break-space", file: file,
+        for space in spaces {
+            if !space.message.isEmpty {
+                diagnostics.append(.error("no-break-space", file: file,
                                           at: SourceLocation(line: space.line + 1 + lineOffset, column: space.column + 1), space.message))
-                }
-                lines[space.line][space.column] = " "
             }
-            yaml = YAMLLines.join(lines, like: text)
+            lines[space.line][space.column] = " "
         }
+        var changed = !spaces.isEmpty
+        for (number, line) in lines.enumerated() where line.contains(where: UnicodeCharacterName.isControl) {
+            for (index, scalar) in line.enumerated() where UnicodeCharacterName.isControl(scalar) {
+                diagnostics.append(.warning("control-character", file: file, at: SourceLocation(line: number + 1 + lineOffset, column: index + 1),
+                    "a control character \(UnicodeCharacterName.describe(scalar)) at column \(index + 1), which YAML does not allow; it is left out — delete it"))
+            }
+            lines[number] = line.filter { !UnicodeCharacterName.isControl($0) }
+            changed = true
+        }
+        let yaml = changed ? YAMLLines.join(lines, like: text) : text
         do {
             let root = try Yams.compose(yaml: yaml)
             return YAMLDocument(file: file, lineOffset: lineOffset, root: root, lines: lines)

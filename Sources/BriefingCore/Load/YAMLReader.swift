@@ -116,8 +116,8 @@ struct YAMLReader {
     }
 
     /// Prose as written, with warnings for what a reader would not see: a YAML comment that cut it
-    /// (`yaml-comment-in-value`), invisible characters (`invisible-character-in-text`) and control characters
-    /// (`control-character`).
+    /// (`yaml-comment-in-value`), invisible characters (`invisible-character-in-text`) and control characters from
+    /// escapes such as `"\a"` (`control-character`), which are left out of the value.
     mutating func checkedText(_ value: String, node: Node, key: String) -> String {
         if let comment = document.commentAfterPlainScalar(node) {
             diagnostics.append(.warning("yaml-comment-in-value", file: file, at: comment.location,
@@ -134,7 +134,8 @@ struct YAMLReader {
                     "the \(key) holds an invisible character \(UnicodeCharacterName.describe(scalar)) at column \(location.column); delete it unless it is meant"))
             }
         }
-        return value
+        guard value.unicodeScalars.contains(where: UnicodeCharacterName.isControl) else { return value }
+        return String(String.UnicodeScalarView(value.unicodeScalars.filter { !UnicodeCharacterName.isControl($0) }))
     }
 
     mutating func bool(_ mapping: YAMLMapping, _ key: String) -> Bool? {
