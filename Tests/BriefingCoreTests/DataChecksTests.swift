@@ -261,3 +261,14 @@ import Testing
         #expect(Punycode.encode("例え") == "r8jz45g")
     }
 }
+
+/// A no-break space in indentation is one mistake: the syntax error it causes on its line or the next is not
+/// reported again.
+@Suite struct NoBreakSpaceFollowOnTests {
+    @Test func noSecondErrorForTheSameLine() throws {
+        let site = try TestSite(["Content/articles/a.md": "---\ntitle: A\n\u{00A0}\u{00A0}date: 2025-01-01\nsummary: S.\nalliances: [nato]\n---\nBody.\n"])
+        #expect(try site.lines() == [
+            "Content/articles/a.md:3:1: error: line 3 is indented with a no-break space U+00A0 NO-BREAK SPACE at column 1, which YAML does not count as indentation; use ordinary spaces",
+        ])
+    }
+}

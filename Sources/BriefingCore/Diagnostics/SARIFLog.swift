@@ -13,8 +13,7 @@ enum SARIFLog {
         let rules = codes.map { code in
             let entry = DiagnosticCode(code).entry
             return Rule(id: code, name: code, shortDescription: Text(text: entry?.meaning ?? code),
-                        defaultConfiguration: Configuration(level: level(entry?.severity ?? .error)),
-                        helpUri: "https://github.com/briefing/briefing/blob/main/docs/diagnostics.md")
+                        defaultConfiguration: Configuration(level: level(entry?.severity ?? .error)))
         }
         let results = diagnostics.map { d in
             Result(ruleId: d.code, ruleIndex: index[d.code] ?? 0, level: level(d.severity), message: Text(text: d.message),
@@ -23,7 +22,7 @@ enum SARIFLog {
                        region: Region(startLine: max(1, d.location.line), startColumn: max(1, d.location.column))))])
         }
         let log = Log(schema: schema, version: "2.1.0", runs: [
-            Run(tool: Tool(driver: Driver(name: "briefing", informationUri: "https://github.com/briefing/briefing", rules: rules)),
+            Run(tool: Tool(driver: Driver(name: "briefing", version: BriefingVersion.current, rules: rules)),
                 columnKind: "unicodeCodePoints", results: results),
         ])
         let encoder = JSONEncoder()
@@ -66,7 +65,7 @@ enum SARIFLog {
     struct Tool: Encodable { let driver: Driver }
     struct Driver: Encodable {
         let name: String
-        let informationUri: String
+        let version: String
         let rules: [Rule]
     }
     struct Rule: Encodable {
@@ -74,7 +73,6 @@ enum SARIFLog {
         let name: String
         let shortDescription: Text
         let defaultConfiguration: Configuration
-        let helpUri: String
     }
     struct Configuration: Encodable { let level: String }
     struct Text: Encodable { let text: String }

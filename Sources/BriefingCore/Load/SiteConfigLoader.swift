@@ -37,7 +37,8 @@ enum SiteConfigLoader {
             if isPlausibleLanguageTag(language) {
                 config.language = language
             } else if let node = mapping["language"] {
-                reader.error("invalid-language", at: node, "language '\(language)' is not a BCP 47 language tag such as 'en' or 'fr-CA'")
+                let hint = language.contains("_") ? "; write '\(language.replacingOccurrences(of: "_", with: "-"))'" : ""
+                reader.error("invalid-language", at: node, "language '\(language)' is not a BCP 47 language tag such as 'en' or 'fr-CA'\(hint)")
             }
         }
         config.unsafeHTML = reader.bool(mapping, "unsafe_html") ?? false

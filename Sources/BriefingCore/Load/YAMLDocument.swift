@@ -39,7 +39,13 @@ struct YAMLDocument {
             let root = try Yams.compose(yaml: yaml)
             return YAMLDocument(file: file, lineOffset: lineOffset, root: root, lines: lines)
         } catch let error as YamlError {
-            diagnostics.append(syntaxError(error, text: text, file: file, lineOffset: lineOffset))
+            let syntax = syntaxError(error, text: text, file: file, lineOffset: lineOffset)
+            // Indentation made of no-break spaces was already reported; the structure it was meant to have is
+            // unknown, so a syntax error on that line or the next is its consequence, not a second mistake.
+            let reportedLines = Set(spaces.filter { !$0.message.isEmpty }.map { $0.line + 1 + lineOffset })
+            if !reportedLines.contains(syntax.location.line) && !reportedLines.contains(syntax.location.line - 1) {
+                diagnostics.append(syntax)
+            }
         } catch {
             diagnostics.append(.error("yaml-syntax", file: file, at: SourceLocation(line: firstLine, column: 1), "YAML could not be read: \(error)"))
         }
