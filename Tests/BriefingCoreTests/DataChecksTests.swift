@@ -61,6 +61,17 @@ import Testing
         #expect(try site.lines(warnings: true).isEmpty)
     }
 
+    @Test func invisibleCharacterInAFileNameIsNamed() throws {
+        let site = try TestSite([
+            "Content/alliances/pact\u{200B}.yml": TestSite.allianceYML,
+            "Content/articles/\u{FEFF}a.md": Self.article(Self.validFrontMatter),
+        ])
+        #expect(try site.lines() == [
+            "Content/alliances/pact\u{200B}.yml:1:1: error: the file name holds an invisible character U+200B ZERO WIDTH SPACE after 'pact'; rename the file to 'pact.yml'",
+            "Content/articles/\u{FEFF}a.md:1:1: error: the file name holds an invisible character U+FEFF ZERO WIDTH NO-BREAK SPACE at its start; rename the file to 'a.md'",
+        ])
+    }
+
     @Test func unicodeNamesAreSpelledOut() {
         #expect(UnicodeCharacterName.describe("\u{200B}") == "U+200B ZERO WIDTH SPACE")
         #expect(UnicodeCharacterName.describe("\u{00A0}") == "U+00A0 NO-BREAK SPACE")
@@ -249,6 +260,7 @@ import Testing
         ("https://example.org:80a/", "has an invalid port '80a' after the host"),
         ("https://example.org/<b>", "contains '<' at character 21; remove it"),
         ("https://example.org/a\u{200B}", "contains an invisible character U+200B ZERO WIDTH SPACE at character 22; delete it"),
+        ("https://example.org/100%/", "contains '%' at character 24 that does not start a %XX escape; write a percent sign as %25"),
         ("https://bücher.example/", "contains characters that must be encoded in a URL (sitemaps and feeds need the encoded form); write it as https://xn--bcher-kva.example/"),
     ])
     func invalidURLsSayWhy(_ url: String, _ reason: String) {

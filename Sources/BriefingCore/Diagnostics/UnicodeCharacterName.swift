@@ -47,6 +47,17 @@ public enum UnicodeCharacterName {
         return "an invisible character \(describe(scalar))"
     }
 
+    /// For a file name holding invisible or control characters, "the file name 'shusha<U+200B>.yml' has an invisible
+    /// character U+200B ZERO WIDTH SPACE after 'shusha'; rename the file to 'shusha.yml'"; nil when it has none.
+    public static func fileNameMessage(stem: String, extension ext: String) -> String? {
+        let scalars = Array(stem.unicodeScalars)
+        guard let index = scalars.firstIndex(where: isStrippedFromToken) else { return nil }
+        let clean = String(String.UnicodeScalarView(scalars.filter { !isStrippedFromToken($0) }))
+        let before = String(String.UnicodeScalarView(scalars[..<index].filter { !isStrippedFromToken($0) }))
+        let place = before.isEmpty ? "at its start" : "after '\(before)'"
+        return "the file name holds \(phrase(scalars[index])) \(place); rename the file to '\(clean).\(ext)'"
+    }
+
     /// The message for the character at `index` of a token (`noun` names it: "alliance id", "key"): "the alliance
     /// id 'shusha' is followed by an invisible character U+200B ZERO WIDTH SPACE at column 19; delete it".
     public static func tokenMessage(noun: String, token: [Unicode.Scalar], index: Int, column: Int) -> String {

@@ -51,6 +51,10 @@ enum ArticleLoader {
                 return nil
             }
         } else if !Identifier.isValidID(fileStem) {
+            if let message = UnicodeCharacterName.fileNameMessage(stem: fileStem, extension: "md") {
+                reader.diagnostics.append(.error("invisible-character", file: file, message))
+                return nil
+            }
             reader.diagnostics.append(.error("invalid-id", file: file,
                 "the file name '\(fileStem)' is not a valid slug; rename the file to '\(SiteConfigLoader.suggestedID(fileStem)).md' or set 'slug:' in the front matter"))
             return nil

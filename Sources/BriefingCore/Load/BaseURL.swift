@@ -25,6 +25,11 @@ public enum BaseURL {
             case "\"", "'", "`": return .failure(Problem("contains a quote (\(scalar)) \(at); remove it"))
             case "<", ">": return .failure(Problem("contains '\(scalar)' \(at); remove it"))
             case "\\", "{", "}", "|", "^": return .failure(Problem("contains '\(scalar)' \(at), which is not allowed in a URL; write it as %\(hex(scalar.value))"))
+            case "%":
+                let next = Array(text.unicodeScalars.dropFirst(offset + 1).prefix(2))
+                if next.count < 2 || !next.allSatisfy({ $0.properties.isASCIIHexDigit }) {
+                    return .failure(Problem("contains '%' \(at) that does not start a %XX escape; write a percent sign as %25"))
+                }
             case "?": return .failure(Problem("has a query ('\(String(text.unicodeScalars.dropFirst(offset)))'); page paths are appended to base_url, so it cannot have one — remove it"))
             case "#": return .failure(Problem("has a fragment ('\(String(text.unicodeScalars.dropFirst(offset)))'); page paths are appended to base_url, so it cannot have one — remove it"))
             default: break

@@ -87,6 +87,10 @@ public enum SiteLoader {
                 continue
             }
             guard Identifier.isValidID(stem) else {
+                if let message = UnicodeCharacterName.fileNameMessage(stem: stem, extension: "yml") {
+                    diagnostics.append(.error("invisible-character", file: path, message))
+                    continue
+                }
                 diagnostics.append(.error("invalid-id", file: path, "the file name '\(stem)' is not a valid alliance id; ids use lower-case letters, digits and '-' (rename it to '\(SiteConfigLoader.suggestedID(stem)).yml')"))
                 continue
             }
