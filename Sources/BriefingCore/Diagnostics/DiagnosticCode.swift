@@ -39,7 +39,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
     public static let registry: [Entry] = [
         Entry("bilateral-members", .warning, "a `bilateral` alliance lists more than two members"),
         Entry("configuration", .error, "`briefing serve` could not start a build (no `Content/`, a refused output folder)", configuration: true),
-        Entry("control-character", .warning, "a control character (C0 other than tab and line feed, DEL, C1) in a YAML value; it is left out"),
+        Entry("control-character", .warning, "a control character (C0 other than tab and line feed, DEL, C1) in content; it is left out of the output"),
         Entry("country-without-alliances", .warning, "a country referenced by articles is a member of no alliance"),
         Entry("date-order", .error, "a date before the date it must follow (`ended` before `established`, `updated` before `date`)"),
         Entry("duplicate-id", .error, "two alliance files with the same id"),
