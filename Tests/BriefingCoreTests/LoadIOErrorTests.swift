@@ -44,6 +44,17 @@ import Testing
         #expect(lines == ["Content/alliances/other.yml:1:1: error: the file cannot be read: Is a directory"])
     }
 
+    @Test func aFileThatVanishedAfterTheListingIsReportedWithTheSystemMessage() throws {
+        let site = try TestSite()
+        let files = ContentFiles(root: site.root.path)
+        guard case .failure(let diagnostic) = files.read("Content/articles/gone.md") else {
+            Issue.record("reading a missing file succeeded")
+            return
+        }
+        #expect(diagnostic.code == "unreadable-file")
+        #expect(diagnostic.message == "the file disappeared while the site was read (No such file or directory); build again")
+    }
+
     /// chmod 000 only stops a process that is not root; as root (as in the CI container) the permission check is
     /// skipped and the other variants above cover the path.
     @Test(.enabled(if: geteuid() != 0, "skipped as root, which reads files whatever their permissions"))
