@@ -284,3 +284,13 @@ import Testing
         ])
     }
 }
+
+/// A no-break space elsewhere next to YAML's syntax is named when YAML fails on its line or the next.
+@Suite struct NoBreakSpaceSyntaxErrorTests {
+    @Test func trailingNoBreakSpaceAfterAQuotedValueIsNamed() throws {
+        let site = try TestSite(["Content/articles/a.md": "---\ntitle: \"A\"\u{3000}x\ndate: 2025-01-01\nsummary: S.\nalliances: [nato]\n---\nBody.\n"])
+        let lines = try site.lines()
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("Content/articles/a.md:2:11: error: a no-break space U+3000 IDEOGRAPHIC SPACE at column 11 stands where YAML needs an ordinary space, so it cannot read line 2 (") == true, "\(lines)")
+    }
+}

@@ -39,7 +39,7 @@ struct YAMLDocument {
             let root = try Yams.compose(yaml: yaml)
             return YAMLDocument(file: file, lineOffset: lineOffset, root: root, lines: lines)
         } catch let error as YamlError {
-            let syntax = syntaxError(error, text: text, file: file, lineOffset: lineOffset)
+            let syntax = syntaxError(error, text: text, lines: lines, file: file, lineOffset: lineOffset)
             // Indentation made of no-break spaces was already reported; the structure it was meant to have is
             // unknown, so a syntax error on that line or the next is its consequence, not a second mistake.
             let reportedLines = Set(spaces.filter { !$0.message.isEmpty }.map { $0.line + 1 + lineOffset })
@@ -112,7 +112,7 @@ struct YAMLDocument {
         return (SourceLocation(line: end.line + 1 + lineOffset, column: hash + 1), dropped)
     }
 
-    private static func syntaxError(_ error: YamlError, text: String, file: String, lineOffset: Int) -> Diagnostic {
+    private static func syntaxError(_ error: YamlError, text: String, lines: [[Unicode.Scalar]], file: String, lineOffset: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(line: mark.line + lineOffset, column: mark.column)
         }
@@ -122,6 +122,13 @@ struct YAMLDocument {
              .composer(let context, let problem, let mark, _):
             if lineHasTabIndentation(text, line: mark.line) {
                 return .error("yaml-tab", file: file, at: at(mark), "YAML does not allow tabs for indentation; indent with spaces")
+            }
+            for line in [mark.line, mark.line - 1] where line >= 1 && line <= lines.count {
+                if let column = YAMLLines.noBreakSpaceBesideSyntax(in: lines[line - 1]) {
+                    let scalar = lines[line - 1][column]
+                    return .error("no-break-space", file: file, at: SourceLocation(line: line + lineOffset, column: column + 1),
+                        "a no-break space \(UnicodeCharacterName.describe(scalar)) at column \(column + 1) stands where YAML needs an ordinary space, so it cannot read line \(line + lineOffset) (\(problem)); use an ordinary space")
+                }
             }
             var message = "YAML syntax error: \(problem)"
             if problem == "mapping values are not allowed in this context" {

@@ -92,4 +92,19 @@ enum YAMLLines {
         }
         return found
     }
+
+    /// The index of a no-break space next to YAML's own syntax on the line (after `:`, `,`, `[`, `{`, `-` or a
+    /// closing quote, before `:`, `,`, `]`, `}` or `#`, or trailing), where it is the likely cause of a syntax error
+    /// on this line or the next; nil when the line has none.
+    static func noBreakSpaceBesideSyntax(in line: [Unicode.Scalar]) -> Int? {
+        let before: Set<Unicode.Scalar> = [":", ",", "[", "{", "-", "\"", "'"]
+        let after: Set<Unicode.Scalar> = [":", ",", "]", "}", "#"]
+        for (index, scalar) in line.enumerated() where UnicodeCharacterName.isNoBreakSpace(scalar) {
+            let rest = line[(index + 1)...]
+            if rest.allSatisfy({ $0 == " " || UnicodeCharacterName.isNoBreakSpace($0) }) { return index }
+            if index > 0, before.contains(line[index - 1]) { return index }
+            if let next = rest.first, after.contains(next) { return index }
+        }
+        return nil
+    }
 }
