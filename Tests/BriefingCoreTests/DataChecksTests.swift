@@ -294,3 +294,14 @@ import Testing
         #expect(lines.first?.hasPrefix("Content/articles/a.md:2:11: error: a no-break space U+3000 IDEOGRAPHIC SPACE at column 11 stands where YAML needs an ordinary space, so it cannot read line 2 (") == true, "\(lines)")
     }
 }
+
+/// The YAML error helpers count lines as libyaml does, also in CR-only files.
+@Suite struct CROnlyYAMLErrorTests {
+    @Test func tabAndDuplicateKeyPositionsInACROnlyFile() throws {
+        let tab = try TestSite(["Content/site.yml": "title: T\rtaxonomies:\r\timpacts: {}\r"])
+        #expect(try tab.lines().first?.hasPrefix("Content/site.yml:3:") == true)
+        #expect(try tab.lines().first?.contains("YAML does not allow tabs for indentation") == true)
+        let duplicate = try TestSite(["Content/articles/a.md": "---\rtitle: A\rdate: 2025-01-01\rtitle: B\rsummary: S.\ralliances: [nato]\r---\rBody.\r"])
+        #expect(try duplicate.lines() == ["Content/articles/a.md:4:1: error: the field 'title' appears more than once"])
+    }
+}

@@ -155,7 +155,7 @@ struct YAMLDocument {
 
     /// Where a key of the same mapping (same indentation) appears again after its first occurrence.
     private static func secondOccurrence(of key: String, after first: Mark, in text: String) -> SourceLocation? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = YAMLLines.split(text).map { String(String.UnicodeScalarView($0)) }
         guard first.line - 1 < lines.count else { return nil }
         let indent = first.column - 1
         for index in first.line..<lines.count {
@@ -172,19 +172,9 @@ struct YAMLDocument {
     }
 
     private static func lineHasTabIndentation(_ text: String, line: Int) -> Bool {
-        var current = 1
-        var atLineStart = true
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\n") {
-                current += 1
-                atLineStart = true
-                continue
-            }
-            if current == line || current == line - 1 {
-                if atLineStart && byte == UInt8(ascii: "\t") { return true }
-                if byte != UInt8(ascii: " ") { atLineStart = false }
-            }
-            if current > line { break }
+        let lines = YAMLLines.split(text)
+        for number in [line - 1, line] where number >= 1 && number <= lines.count {
+            if lines[number - 1].prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") { return true }
         }
         return false
     }
