@@ -46,10 +46,10 @@ struct BuildCommand: ParsableCommand {
         Reporter.printDiagnostics(result.diagnostics, format: site.diagnostics)
         if result.failed(strict: site.strict) {
             Reporter.printSummary(result.diagnostics, strict: site.strict, format: site.diagnostics)
-            if site.diagnostics != .json {
+            if !site.diagnostics.isDocument {
                 FileHandle.standardError.write(Data("build failed; the output folder was left unchanged\n".utf8))
             }
-            throw ExitCode(1)
+            throw ExitCode(result.diagnostics.hasConfigurationErrors ? 2 : 1)
         }
         let seconds = Date().timeIntervalSince(start)
         if !site.quiet { print("Built \(result.pageCount) pages in \(String(format: "%.2f", seconds)) s") }

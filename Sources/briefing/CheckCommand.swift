@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
         }
         Reporter.printDiagnostics(result.diagnostics, format: site.diagnostics)
         Reporter.printSummary(result.diagnostics, strict: site.strict, format: site.diagnostics)
-        if result.failed(strict: site.strict) { throw ExitCode(1) }
+        if result.failed(strict: site.strict) { throw ExitCode(result.diagnostics.hasConfigurationErrors ? 2 : 1) }
         if site.diagnostics == .text && !site.quiet { print("No problems found") }
     }
 }

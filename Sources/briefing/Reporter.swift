@@ -6,14 +6,14 @@ import Foundation
 enum Reporter {
     static func printDiagnostics(_ diagnostics: Diagnostics, format: DiagnosticFormat) {
         let sorted = diagnostics.sorted
-        if format == .json || !sorted.isEmpty {
+        if format.isDocument || !sorted.isEmpty {
             FileHandle.standardError.write(Data(format.render(sorted).utf8))
         }
     }
 
     /// The closing count line; not in JSON mode, where standard error holds only the JSON array.
     static func printSummary(_ diagnostics: Diagnostics, strict: Bool, format: DiagnosticFormat) {
-        guard format != .json else { return }
+        guard !format.isDocument else { return }
         let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
         guard errors + warnings > 0 else { return }
         var parts: [String] = []

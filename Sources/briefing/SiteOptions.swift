@@ -13,7 +13,7 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Include articles marked draft: true.")
     var drafts = false
 
-    @Option(help: "How diagnostics are printed: text, json or github.")
+    @Option(help: "How diagnostics are printed: text, json, github (workflow annotations) or sarif (SARIF 2.1.0 for code scanning).")
     var diagnostics: DiagnosticFormat = .text
 
     @Option(help: "Worker threads (default: the number of cores).")

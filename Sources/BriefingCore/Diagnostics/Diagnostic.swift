@@ -32,7 +32,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
     public var file: String
     public var location: SourceLocation
     public var message: String
-    /// A stable kebab-case identifier such as `unknown-reference`.
+    /// A stable kebab-case identifier such as `unknown-reference`, registered in `DiagnosticCode.registry`.
     public var code: String
 
     public init(_ severity: Severity, _ code: String, file: String, at location: SourceLocation = .start, _ message: String) {
@@ -43,12 +43,12 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
         self.message = message
     }
 
-    public static func error(_ code: String, file: String, at location: SourceLocation = .start, _ message: String) -> Diagnostic {
-        Diagnostic(.error, code, file: file, at: location, message)
+    public static func error(_ code: DiagnosticCode, file: String, at location: SourceLocation = .start, _ message: String) -> Diagnostic {
+        Diagnostic(.error, code.rawValue, file: file, at: location, message)
     }
 
-    public static func warning(_ code: String, file: String, at location: SourceLocation = .start, _ message: String) -> Diagnostic {
-        Diagnostic(.warning, code, file: file, at: location, message)
+    public static func warning(_ code: DiagnosticCode, file: String, at location: SourceLocation = .start, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, code.rawValue, file: file, at: location, message)
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

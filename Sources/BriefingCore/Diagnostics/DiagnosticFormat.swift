@@ -1,10 +1,15 @@
 import Foundation
 
-/// How diagnostics are printed: for people, for JSON tooling, or as GitHub Actions annotations.
+/// How diagnostics are printed: for people, for JSON tooling, as GitHub Actions annotations, or as a SARIF 2.1.0
+/// log for code scanning.
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case text
     case json
     case github
+    case sarif
+
+    /// Whether standard error holds only the rendered document (no summary lines around it).
+    public var isDocument: Bool { self == .json || self == .sarif }
 
     /// Renders the whole list; one line per diagnostic for `text` and `github`.
     public func render(_ diagnostics: [Diagnostic]) -> String {
@@ -15,6 +20,8 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             return diagnostics.map(Self.githubLine).joined()
         case .json:
             return Self.json(diagnostics)
+        case .sarif:
+            return SARIFLog.render(diagnostics)
         }
     }
 

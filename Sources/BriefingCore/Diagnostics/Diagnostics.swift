@@ -22,6 +22,11 @@ public struct Diagnostics: Sendable {
     public var warningCount: Int { all.lazy.filter { $0.severity == .warning }.count }
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
 
+    /// Whether an error is a configuration problem (`invalid-base-url`, …): the run then exits with status 2.
+    public var hasConfigurationErrors: Bool {
+        all.contains { $0.severity == .error && DiagnosticCode($0.code).entry?.isConfiguration == true }
+    }
+
     /// Whether the run fails: any error, or any warning when warnings are treated as errors.
     public func isFailure(strict: Bool) -> Bool {
         strict ? !all.isEmpty : hasErrors

@@ -114,7 +114,8 @@ enum BacklinkIndexer {
             }
         }
         for article in site.articles where article.summary.isEmpty {
-            diagnostics.append(.warning("missing-summary", file: article.file, at: SourceLocation(line: 2, column: 1),
+            diagnostics.append(.warning("missing-summary", file: article.file,
+                                        at: FrontMatterPositions.summaryLocation(in: article.source, bodyFirstLine: article.bodyFirstLine),
                                         "the article has no 'summary'; add one to the front matter, it is shown in article lists and search results"))
         }
     }

@@ -20,7 +20,9 @@ public enum ReferenceResolver {
         referencesOfArticle.reserveCapacity(site.articles.count)
         for (index, article) in site.articles.enumerated() {
             var references = frontMatterReferences(article)
-            references.append(contentsOf: bodies[index].crossLinks)
+            references.append(contentsOf: bodies[index].crossLinks.map {
+                Targets.withoutInvisibleCharacters($0, source: article.source, diagnostics: &diagnostics)
+            })
             var resolved: [ReferenceKind: [String]] = [:]
             var seen: Set<Reference.Key> = []
             for reference in references {

@@ -60,4 +60,39 @@ struct Targets {
         case .country: return ""
         }
     }
+
+    /// An inline cross-link whose id holds invisible or control characters (`(country:AZ\u{200B})`, pasted from a web
+    /// page): each is reported (`invisible-character`) at its column in `source`, and the reference is returned
+    /// without them, so it is not also reported as unknown.
+    static func withoutInvisibleCharacters(_ reference: Reference, source: SourceText, diagnostics: inout Diagnostics) -> Reference {
+        let scalars = Array(reference.id.unicodeScalars)
+        guard scalars.contains(where: UnicodeCharacterName.isStrippedFromToken) else { return reference }
+        let noun = reference.kind == .country ? "country code" : "\(reference.kind.rawValue) id"
+        let idStart = columnOfID(reference, source: source)
+        for (index, scalar) in scalars.enumerated() where UnicodeCharacterName.isStrippedFromToken(scalar) {
+            var location = reference.location
+            if let idStart { location.column = idStart + index }
+            diagnostics.append(.error("invisible-character", file: reference.file, at: location,
+                UnicodeCharacterName.tokenMessage(noun: noun, token: scalars, index: index, column: location.column)))
+        }
+        var cleaned = reference
+        cleaned.id = String(String.UnicodeScalarView(scalars.filter { !UnicodeCharacterName.isStrippedFromToken($0) }))
+        return cleaned
+    }
+
+    /// The 1-based column where the id of `(kind:id)` starts on the reference's line, when it is written there.
+    private static func columnOfID(_ reference: Reference, source: SourceText) -> Int? {
+        let lines = YAMLLines.split(String(decoding: source.bytes, as: UTF8.self))
+        guard reference.location.line >= 1, reference.location.line <= lines.count else { return nil }
+        let line = lines[reference.location.line - 1]
+        let needle = Array("(\(reference.kind.rawValue):\(reference.id)".unicodeScalars)
+        var start = max(reference.location.column - 1, 0)
+        while start + needle.count <= line.count {
+            if Array(line[start..<start + needle.count]) == needle {
+                return start + needle.count - reference.id.unicodeScalars.count + 1
+            }
+            start += 1
+        }
+        return nil
+    }
 }

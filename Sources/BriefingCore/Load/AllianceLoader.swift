@@ -8,6 +8,7 @@ enum AllianceLoader {
 
     static func load(_ source: SourceText, id: String, diagnostics: inout Diagnostics) -> Alliance? {
         let text = String(decoding: source.bytes, as: UTF8.self)
+        if let mixed = LineEndings.loneCarriageReturn(in: source) { diagnostics.append(mixed) }
         guard let document = YAMLDocument.parse(text, file: source.path, firstLine: 1, diagnostics: &diagnostics) else { return nil }
         guard let root = document.root else {
             diagnostics.append(.error("empty-file", file: source.path, "the alliance file is empty; it needs at least name, members and established"))
@@ -19,7 +20,7 @@ enum AllianceLoader {
         guard let mapping = reader.mapping(root, what: "the alliance file") else { return nil }
         reader.rejectUnknownKeys(mapping, allowed: fields, what: what)
 
-        let name = reader.string(mapping, "name", required: true, what: what)
+        let name = reader.string(mapping, "name", required: true, what: what, text: true)
         let members = memberships(mapping, reader: &reader, what: what)
         let established = reader.date(mapping, "established", required: true, requireDay: false, what: what)
         let ended = reader.date(mapping, "ended", requireDay: false, what: what)
@@ -46,6 +47,9 @@ enum AllianceLoader {
                 reader.error("invalid-value", at: node, "status '\(text)' must be 'active' or 'historical'\(Suggestion.hint(for: text, in: AllianceStatus.allCases.map(\.rawValue)))")
             }
         }
+        if let established {
+            checkPeriods(members, established: established, ended: ended, reader: &reader)
+        }
         let sourceEntries = self.sources(mapping, reader: &reader)
         let reviewed = reader.date(mapping, "reviewed", requireDay: true, what: what).flatMap { date in
             mapping["reviewed"].map { Located(date, at: reader.location($0)) }
@@ -53,19 +57,20 @@ enum AllianceLoader {
         guard let name, let established, Set(members.map(\.country.value)).count >= 2 else { return nil }
         return Alliance(
             id: id, file: source.path, name: name,
-            shortName: reader.string(mapping, "short_name", what: what),
+            shortName: reader.string(mapping, "short_name", what: what, text: true),
             kind: kind, members: members, established: established, ended: ended, status: status,
             roles: reader.stringList(mapping, "roles"), impacts: reader.stringList(mapping, "impacts"),
-            summary: reader.string(mapping, "summary", what: what) ?? "",
-            membersNote: reader.string(mapping, "members_note", what: what),
-            headquarters: reader.string(mapping, "headquarters", what: what),
+            summary: reader.string(mapping, "summary", what: what, text: true) ?? "",
+            membersNote: reader.string(mapping, "members_note", what: what, text: true),
+            headquarters: reader.string(mapping, "headquarters", what: what, text: true),
             sourceEntries: sourceEntries,
             sources: sourceEntries.compactMap { entry in
                 if case .inline(let source) = entry { return source }
                 return nil
             },
             sourcesLocation: mapping.keyNode("sources").map(reader.location) ?? reader.location(mapping.node),
-            reviewed: reviewed)
+            reviewed: reviewed,
+            nameLocation: mapping["name"].map(reader.location))
     }
 
     private static func memberships(_ mapping: YAMLMapping, reader: inout YAMLReader, what: String) -> [Membership] {
@@ -82,14 +87,16 @@ enum AllianceLoader {
             var membership: Membership?
             switch item {
             case .scalar(let scalar):
-                membership = Membership(country: Located(scalar.string, at: reader.location(item)))
+                membership = Membership(country: Located(reader.token(scalar.string, node: item, noun: "country code"), at: reader.location(item)))
             case .mapping:
                 guard let fields = reader.mapping(item, what: "a member") else { continue }
                 reader.rejectUnknownKeys(fields, allowed: ["country", "joined", "left"], what: "a member")
                 guard let code = reader.string(fields, "country", required: true, what: "a member"), let codeNode = fields["country"] else { continue }
                 membership = Membership(country: Located(code, at: reader.location(codeNode)),
                                         joined: reader.date(fields, "joined", requireDay: false, what: "a member"),
-                                        left: reader.date(fields, "left", requireDay: false, what: "a member"))
+                                        left: reader.date(fields, "left", requireDay: false, what: "a member"),
+                                        joinedLocation: fields["joined"].map(reader.location),
+                                        leftLocation: fields["left"].map(reader.location))
             default:
                 reader.error("yaml-type", at: item, "each member must be a country code or a mapping with 'country', found \(reader.describe(item))")
             }
@@ -106,6 +113,33 @@ enum AllianceLoader {
             reader.error("too-few-members", at: node, "an alliance needs at least two members, 'members' lists \(Set(members.map(\.country.value)).count)")
         }
         return members
+    }
+
+    /// Each member's `joined` not before `established` (nor after `ended`), `left` not after `ended` and not before its `joined`
+    /// (`membership-period`, at the offending date). Dates compare at the precision both give: `1949` is not
+    /// before `1949-04-04`.
+    static func checkPeriods(_ members: [Membership], established: BriefingDate, ended: BriefingDate?, reader: inout YAMLReader) {
+        for member in members {
+            let code = member.country.value
+            if let joined = member.joined, let at = member.joinedLocation, joined.isBefore(established) {
+                reader.diagnostics.append(.error("membership-period", file: reader.file, at: at,
+                    "\(code) joined (\(joined.iso)) before the alliance was established (\(established.iso))"))
+            }
+            if let joined = member.joined, let at = member.joinedLocation, let ended, ended.isBefore(joined) {
+                reader.diagnostics.append(.error("membership-period", file: reader.file, at: at,
+                    "\(code) joined (\(joined.iso)) after the alliance ended (\(ended.iso))"))
+            }
+            if let left = member.left, let at = member.leftLocation {
+                if let ended, ended.isBefore(left) {
+                    reader.diagnostics.append(.error("membership-period", file: reader.file, at: at,
+                        "\(code) left (\(left.iso)) after the alliance ended (\(ended.iso))"))
+                }
+                if let joined = member.joined, left.isBefore(joined) {
+                    reader.diagnostics.append(.error("membership-period", file: reader.file, at: at,
+                        "\(code) left (\(left.iso)) before it joined (\(joined.iso))"))
+                }
+            }
+        }
     }
 
     private static func sources(_ mapping: YAMLMapping, reader: inout YAMLReader) -> [AllianceSourceEntry] {

@@ -6,6 +6,7 @@ enum ArticleLoader {
 
     static func load(_ source: SourceText, fileStem: String, diagnostics: inout Diagnostics) -> Article? {
         let file = source.path
+        if let mixed = LineEndings.loneCarriageReturn(in: source) { diagnostics.append(mixed) }
         guard !source.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
             diagnostics.append(.error("empty-file", file: file, "the article is empty; start it with front matter: a line '---', then 'title:' and 'date:' lines, then another '---'"))
             return nil
@@ -33,7 +34,7 @@ enum ArticleLoader {
         guard let mapping = reader.mapping(root, what: "the front matter") else { return nil }
         reader.rejectUnknownKeys(mapping, allowed: fields, what: "the front matter")
 
-        let title = reader.string(mapping, "title", required: true, what: "the front matter")
+        let title = reader.string(mapping, "title", required: true, what: "the front matter", text: true)
         let date = reader.date(mapping, "date", required: true, requireDay: true, what: "the front matter")
         let updated = reader.date(mapping, "updated", requireDay: true, what: "the front matter")
         if let date, let updated, updated < date, let node = mapping["updated"] {
@@ -50,6 +51,10 @@ enum ArticleLoader {
                 return nil
             }
         } else if !Identifier.isValidID(fileStem) {
+            if let message = UnicodeCharacterName.fileNameMessage(stem: fileStem, extension: "md") {
+                reader.diagnostics.append(.error("invisible-character", file: file, message))
+                return nil
+            }
             reader.diagnostics.append(.error("invalid-id", file: file,
                 "the file name '\(fileStem)' is not a valid slug; rename the file to '\(SiteConfigLoader.suggestedID(fileStem)).md' or set 'slug:' in the front matter"))
             return nil
@@ -61,7 +66,7 @@ enum ArticleLoader {
         guard let title, let date else { return nil }
         var article = Article(
             slug: slug, slugLocation: slugLocation, file: file, title: title, date: date, updated: updated,
-            summary: reader.string(mapping, "summary", what: "the front matter") ?? "",
+            summary: reader.string(mapping, "summary", what: "the front matter", text: true) ?? "",
             draft: reader.bool(mapping, "draft") ?? false,
             alliances: reader.stringList(mapping, "alliances"),
             countries: reader.stringList(mapping, "countries"),

@@ -24,7 +24,7 @@ enum CSVAllianceLoader {
         var rowOfID: [String: Int] = [:]
         for row in table.rows {
             var failed = !columns.checkWidth(row, headerCount: table.header.count, diagnostics: &diagnostics)
-            func error(_ code: String, _ column: String, _ message: String) {
+            func error(_ code: DiagnosticCode, _ column: String, _ message: String) {
                 diagnostics.append(.error(code, file: source.path, at: columns.location(column, in: row), message))
                 failed = true
             }
@@ -98,7 +98,7 @@ enum CSVAllianceLoader {
     }
 
     /// A date column (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); nil when empty or invalid (then reported).
-    static func date(_ column: String, row: CSVTable.Row, columns: CSVColumns, report: (String, String, String) -> Void) -> BriefingDate? {
+    static func date(_ column: String, row: CSVTable.Row, columns: CSVColumns, report: (DiagnosticCode, String, String) -> Void) -> BriefingDate? {
         guard let text = columns.value(column, in: row) else { return nil }
         do {
             return try BriefingDate.parse(text)

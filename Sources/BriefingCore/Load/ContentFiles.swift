@@ -33,6 +33,39 @@ struct ContentFiles {
         FileManager.default.fileExists(atPath: url(relativePath).path)
     }
 
+    /// The entries of a folder, sorted by name; nil when nothing is there; a diagnostic (`io-error`, with the system's
+    /// message) when something is there but cannot be listed: a folder without read permission, a file in its place.
+    func listFolder(_ relativeFolder: String) -> Result<[String], Diagnostic>? {
+        let path = url(relativeFolder).path
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let error = SystemFile.Failure(code: errno)
+            if error.code == ENOENT {
+                var linkInfo = stat()
+                if lstat(path, &linkInfo) == 0 {
+                    return .failure(.error("io-error", file: relativeFolder, "the folder cannot be read: it is a symbolic link to something that does not exist"))
+                }
+                return nil
+            }
+            return .failure(.error("io-error", file: relativeFolder, "the folder cannot be read: \(error.message)"))
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            return .failure(.error("io-error", file: relativeFolder, "this is a file, where briefing expects a folder; move the file away and create the folder"))
+        }
+        guard let directory = opendir(path) else {
+            return .failure(.error("io-error", file: relativeFolder, "the folder cannot be read: \(SystemFile.Failure(code: errno).message)"))
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return .success(names.sorted())
+    }
+
     /// The entries of a folder, sorted by name; nil when it does not exist.
     func list(_ relativeFolder: String) -> [String]? {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: url(relativeFolder).path) else { return nil }
@@ -72,10 +105,17 @@ struct ContentFiles {
         guard staysInsideRoot(relativePath) else {
             return .failure(.error("outside-site", file: relativePath, "this file is a symbolic link to a place outside the site folder; copy the file into the site instead"))
         }
-        guard let data = FileManager.default.contents(atPath: url(relativePath).path) else {
-            return .failure(.error("unreadable-file", file: relativePath, "the file cannot be read (check that it exists and its permissions)"))
+        let bytes: [UInt8]
+        switch SystemFile.read(url(relativePath).path) {
+        case .success(let read): bytes = read
+        case .failure(let error) where error.code == ENOENT:
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url(relativePath).path) {
+                return .failure(.error("io-error", file: relativePath, "the file cannot be read: \(error.message) (it is a symbolic link to '\(target)', which does not exist)"))
+            }
+            return .failure(.error("unreadable-file", file: relativePath, "the file disappeared while the site was read (\(error.message)); build again"))
+        case .failure(let error):
+            return .failure(.error("io-error", file: relativePath, "the file cannot be read: \(error.message)"))
         }
-        let bytes = [UInt8](data)
         if known?(bytes) != true, let offset = UTF8Validation.firstInvalidByte(in: bytes) {
             let text = SourceText(path: relativePath, bytes: bytes)
             return .failure(.error("invalid-utf8", file: relativePath, at: text.location(ofByte: offset),

@@ -4,6 +4,7 @@ import Yams
 enum CountryLoader {
     static func load(_ source: SourceText, diagnostics: inout Diagnostics) -> [String: Country] {
         let text = String(decoding: source.bytes, as: UTF8.self)
+        if let mixed = LineEndings.loneCarriageReturn(in: source) { diagnostics.append(mixed) }
         guard let document = YAMLDocument.parse(text, file: source.path, firstLine: 1, diagnostics: &diagnostics),
               let root = document.root else { return [:] }
         var reader = YAMLReader(document)
@@ -19,13 +20,13 @@ enum CountryLoader {
             }
             let what = "the country '\(code)'"
             if case .scalar(let scalar) = entry.value, !reader.isNull(entry.value) {
-                countries[code] = Country(code: code, name: scalar.string, region: "", location: reader.location(entry.keyNode))
+                countries[code] = Country(code: code, name: reader.checkedText(scalar.string, node: entry.value, key: "name"), region: "", location: reader.location(entry.keyNode))
                 continue
             }
             guard let fields = reader.mapping(entry.value, what: what) else { continue }
             reader.rejectUnknownKeys(fields, allowed: ["name", "region"], what: what)
-            guard let name = reader.string(fields, "name", required: true, what: what) else { continue }
-            let region = reader.string(fields, "region", what: what) ?? ""
+            guard let name = reader.string(fields, "name", required: true, what: what, text: true) else { continue }
+            let region = reader.string(fields, "region", what: what, text: true) ?? ""
             countries[code] = Country(code: code, name: name, region: region, location: reader.location(entry.keyNode))
         }
         return countries

@@ -19,7 +19,7 @@ public enum FrontMatterError: Error, Equatable {
 }
 
 /// Splits front matter off Markdown bytes: a first line `---`, YAML, then a line `---` (or `...`).
-/// Accepts a UTF-8 byte order mark and CRLF line endings.
+/// Accepts a UTF-8 byte order mark, and LF, CRLF or lone CR line endings (as cmark and libyaml do).
 public enum FrontMatterSplitter {
     public static func split(_ input: [UInt8]) throws(FrontMatterError) -> FrontMatterSplit {
         let start = hasByteOrderMark(input) ? 3 : 0
@@ -49,15 +49,13 @@ public enum FrontMatterSplitter {
         input.count >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF
     }
 
-    /// End of the line's content (before `\r\n` or `\n`) and the start of the next line.
+    /// End of the line's content (before `\r\n`, `\n` or a lone `\r`) and the start of the next line.
     private static func lineEnd(in input: [UInt8], from start: Int) -> (contentEnd: Int, next: Int)? {
         guard start <= input.count else { return nil }
         var i = start
-        while i < input.count, input[i] != UInt8(ascii: "\n") { i += 1 }
-        let next = i < input.count ? i + 1 : i
-        var contentEnd = i
-        if contentEnd > start, input[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
-        return (contentEnd, next)
+        while i < input.count, input[i] != UInt8(ascii: "\n"), input[i] != UInt8(ascii: "\r") { i += 1 }
+        guard i < input.count else { return (i, i) }
+        return (i, SourceText.lineBreakEnd(input, at: i) ?? i + 1)
     }
 
     private static func isDelimiter(_ input: [UInt8], _ start: Int, _ end: Int, allowDots: Bool) -> Bool {

@@ -21,7 +21,7 @@ enum MembersCSVLoader {
         for row in table.rows {
             guard columns.checkWidth(row, headerCount: table.header.count, diagnostics: &diagnostics) else { continue }
             var failed = false
-            func error(_ code: String, _ column: String, _ message: String) {
+            func error(_ code: DiagnosticCode, _ column: String, _ message: String) {
                 diagnostics.append(.error(code, file: source.path, at: columns.location(column, in: row), message))
                 failed = true
             }

@@ -4,10 +4,11 @@ import Yams
 /// Reads `Content/site.yml`.
 enum SiteConfigLoader {
     static let fields = ["title", "description", "base_url", "language", "taxonomies", "unsafe_html", "smart_punctuation",
-                         "review_after", "paginate", "single_file"]
+                         "review_after", "paginate", "single_file", "diagnostics"]
 
     static func load(_ source: SourceText, diagnostics: inout Diagnostics) -> SiteConfig? {
         let text = String(decoding: source.bytes, as: UTF8.self)
+        if let mixed = LineEndings.loneCarriageReturn(in: source) { diagnostics.append(mixed) }
         guard let document = YAMLDocument.parse(text, file: source.path, firstLine: 1, diagnostics: &diagnostics) else { return nil }
         guard let root = document.root else {
             diagnostics.append(.error("missing-field", file: source.path, "site.yml is empty; it needs at least 'title:'"))
@@ -18,21 +19,26 @@ enum SiteConfigLoader {
         guard let mapping = reader.mapping(root, what: "site.yml") else { return nil }
         reader.rejectUnknownKeys(mapping, allowed: fields, what: "site.yml")
 
-        let title = reader.string(mapping, "title", required: true, what: "site.yml")
+        let title = reader.string(mapping, "title", required: true, what: "site.yml", text: true)
         var config = SiteConfig(title: title ?? "")
-        config.description = reader.string(mapping, "description", what: "site.yml") ?? ""
-        if let baseURL = reader.string(mapping, "base_url", what: "site.yml") {
-            if isAbsoluteWebURL(baseURL) {
-                config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-            } else if let node = mapping["base_url"] {
-                reader.error("invalid-url", at: node, "base_url '\(baseURL)' must be an absolute http:// or https:// URL")
+        config.description = reader.string(mapping, "description", what: "site.yml", text: true) ?? ""
+        if let node = mapping["base_url"], case .scalar(let scalar) = node, !reader.isNull(node) {
+            switch BaseURL.validate(scalar.string) {
+            case .success(let url): config.baseURL = url
+            case .failure(let problem): reader.error("invalid-base-url", at: node, "base_url '\(scalar.string)' \(problem.reason)")
             }
+        } else if let node = mapping["base_url"], !reader.isNull(node) {
+            reader.error("invalid-base-url", at: node, "base_url must be a URL such as https://example.org/briefing/, found \(reader.describe(node))")
+        }
+        if let node = mapping["diagnostics"], !reader.isNull(node) {
+            config.diagnosticLevels = DiagnosticLevel.read(node, reader: &reader)
         }
         if let language = reader.string(mapping, "language", what: "site.yml") {
             if isPlausibleLanguageTag(language) {
                 config.language = language
             } else if let node = mapping["language"] {
-                reader.error("invalid-language", at: node, "language '\(language)' is not a BCP 47 language tag such as 'en' or 'fr-CA'")
+                let hint = language.contains("_") ? "; write '\(language.replacingOccurrences(of: "_", with: "-"))'" : ""
+                reader.error("invalid-language", at: node, "language '\(language)' is not a BCP 47 language tag such as 'en' or 'fr-CA'\(hint)")
             }
         }
         config.unsafeHTML = reader.bool(mapping, "unsafe_html") ?? false
@@ -64,13 +70,14 @@ enum SiteConfigLoader {
                 continue
             }
             if case .scalar(let scalar) = entry.value {
-                terms.append(TaxonomyTerm(taxonomy: taxonomy, id: entry.key, title: scalar.string.isEmpty ? entry.key : scalar.string, description: ""))
+                let title = reader.checkedText(scalar.string, node: entry.value, key: "title")
+                terms.append(TaxonomyTerm(taxonomy: taxonomy, id: entry.key, title: title.isEmpty ? entry.key : title, description: ""))
                 continue
             }
             guard let term = reader.mapping(entry.value, what: "the \(taxonomy.singular) '\(entry.key)'") else { continue }
             reader.rejectUnknownKeys(term, allowed: ["title", "description"], what: "the \(taxonomy.singular) '\(entry.key)'")
-            let title = reader.string(term, "title", required: true, what: "the \(taxonomy.singular) '\(entry.key)'") ?? entry.key
-            let description = reader.string(term, "description", what: "") ?? ""
+            let title = reader.string(term, "title", required: true, what: "the \(taxonomy.singular) '\(entry.key)'", text: true) ?? entry.key
+            let description = reader.string(term, "description", what: "", text: true) ?? ""
             terms.append(TaxonomyTerm(taxonomy: taxonomy, id: entry.key, title: title, description: description))
         }
         return terms

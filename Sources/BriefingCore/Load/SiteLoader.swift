@@ -103,7 +103,13 @@ public enum SiteLoader {
                                       diagnostics: inout Diagnostics) -> [Alliance] {
         var alliances: [Alliance] = []
         var seen: [String: String] = [:]
-        for name in files.list("Content/alliances") ?? [] where !name.hasPrefix(".") {
+        var names: [String] = []
+        switch files.listFolder("Content/alliances") {
+        case .success(let listed): names = listed
+        case .failure(let diagnostic): diagnostics.append(diagnostic)
+        case nil: break
+        }
+        for name in names where !name.hasPrefix(".") {
             let path = "Content/alliances/" + name
             guard let stem = stem(of: name, extensions: ["yml", "yaml"]) else {
                 if !files.isDirectory(path) {
@@ -112,6 +118,10 @@ public enum SiteLoader {
                 continue
             }
             guard Identifier.isValidID(stem) else {
+                if let message = UnicodeCharacterName.fileNameMessage(stem: stem, extension: "yml") {
+                    diagnostics.append(.error("invisible-character", file: path, message))
+                    continue
+                }
                 diagnostics.append(.error("invalid-id", file: path, "the file name '\(stem)' is not a valid alliance id; ids use lower-case letters, digits and '-' (rename it to '\(SiteConfigLoader.suggestedID(stem)).yml')"))
                 continue
             }
@@ -137,14 +147,38 @@ public enum SiteLoader {
         var failed = broken[.alliance, default: []]
         alliances += TabularAllianceLoader.load(files, yamlFiles: seen, broken: &failed, fingerprint: &fingerprint, diagnostics: &diagnostics)
         if !failed.isEmpty { broken[.alliance] = failed }
-        return alliances.sorted { $0.id < $1.id }
+        let sorted = alliances.sorted { $0.id < $1.id }
+        diagnostics.append(contentsOf: duplicateNames(sorted))
+        return sorted
+    }
+
+    /// `duplicate-name`: an alliance whose `name` another alliance (earlier by id) already has, at its `name` line.
+    static func duplicateNames(_ alliances: [Alliance]) -> [Diagnostic] {
+        var first: [String: Alliance] = [:]
+        var found: [Diagnostic] = []
+        for alliance in alliances {
+            let key = alliance.name.trimmingCharacters(in: .whitespaces).lowercased()
+            if let other = first[key] {
+                found.append(.warning("duplicate-name", file: alliance.file, at: alliance.nameLocation ?? .start,
+                    "the alliance '\(alliance.id)' has the same name as '\(other.id)' (\(other.file)): '\(alliance.name)'; readers cannot tell them apart, give one a different name or use short_name"))
+            } else {
+                first[key] = alliance
+            }
+        }
+        return found
     }
 
     private static func loadArticles(_ files: ContentFiles, options: LoadOptions, cache: BuildCache, broken: inout [ReferenceKind: Set<String>],
                                      fingerprint: inout ContentHash, draftSources: inout Set<String>,
                                      diagnostics: inout Diagnostics) -> [Article] {
         var paths: [(path: String, stem: String)] = []
-        for name in files.list("Content/articles") ?? [] where !name.hasPrefix(".") {
+        var names: [String] = []
+        switch files.listFolder("Content/articles") {
+        case .success(let listed): names = listed
+        case .failure(let diagnostic): diagnostics.append(diagnostic)
+        case nil: break
+        }
+        for name in names where !name.hasPrefix(".") {
             let path = "Content/articles/" + name
             if let stem = stem(of: name, extensions: ["md", "markdown"]) {
                 paths.append((path, stem))

@@ -39,7 +39,7 @@ enum SourceLoader {
     /// The source described by `fields`; nil (with an error) when it has no title.
     static func read(_ fields: YAMLMapping, reader: inout YAMLReader, what: String) -> Source? {
         reader.rejectUnknownKeys(fields, allowed: Self.fields, what: what)
-        let title = reader.string(fields, "title", required: true, what: what)
+        let title = reader.string(fields, "title", required: true, what: what, text: true)
         let url = self.url(fields, "url", reader: &reader, title: title)
         let archiveURL = self.url(fields, "archive_url", reader: &reader, title: title)
         let publisher = reader.string(fields, "publisher", what: what)

@@ -36,11 +36,11 @@ struct YAMLReader {
 
     func location(_ node: Node) -> SourceLocation { document.location(of: node) }
 
-    mutating func error(_ code: String, at node: Node, _ message: String) {
+    mutating func error(_ code: DiagnosticCode, at node: Node, _ message: String) {
         diagnostics.append(.error(code, file: file, at: location(node), message))
     }
 
-    mutating func warning(_ code: String, at node: Node, _ message: String) {
+    mutating func warning(_ code: DiagnosticCode, at node: Node, _ message: String) {
         diagnostics.append(.warning(code, file: file, at: location(node), message))
     }
 
@@ -56,7 +56,7 @@ struct YAMLReader {
                 error("yaml-type", at: key, "keys in \(what) must be plain text, found \(describe(key))")
                 continue
             }
-            entries.append(.init(key: scalar.string, keyNode: key, value: value))
+            entries.append(.init(key: token(scalar.string, node: key, noun: "key"), keyNode: key, value: value))
         }
         return YAMLMapping(node: node, entries: entries)
     }
@@ -71,8 +71,10 @@ struct YAMLReader {
         }
     }
 
-    /// A text scalar. Numbers, booleans and dates are returned as written.
-    mutating func string(_ mapping: YAMLMapping, _ key: String, required: Bool = false, what: String) -> String? {
+    /// A scalar. Numbers, booleans and dates are returned as written. With `text`, the value is prose (a title, a
+    /// summary, a name): a ` #` comment that cut it, invisible and control characters in it are warned about. Without,
+    /// it is a token (a code, a URL, a keyword): invisible characters in it are errors and are left out of the value.
+    mutating func string(_ mapping: YAMLMapping, _ key: String, required: Bool = false, what: String, text isText: Bool = false) -> String? {
         guard let node = mapping[key], !isNull(node) else {
             if required { missing(key, in: mapping, what: what) }
             return nil
@@ -81,12 +83,59 @@ struct YAMLReader {
             error("yaml-type", at: node, "'\(key)' must be text, found \(describe(node))")
             return nil
         }
-        let text = scalar.string
+        let text = isText ? checkedText(scalar.string, node: node, key: key) : token(scalar.string, node: node, noun: Self.noun(forKey: key))
         if required && text.trimmingCharacters(in: .whitespaces).isEmpty {
             error("empty-field", at: node, "'\(key)' must not be empty")
             return nil
         }
         return text
+    }
+
+    /// What a value of `key` is called in messages about characters in it.
+    static func noun(forKey key: String) -> String {
+        switch key {
+        case "alliances": return "alliance id"
+        case "countries", "members", "country": return "country code"
+        case "impacts": return "impact id"
+        case "roles": return "role id"
+        case "slug": return "slug"
+        default: return "value of '\(key)'"
+        }
+    }
+
+    /// `value` without its invisible and control characters, each reported (`invisible-character`) at its column.
+    mutating func token(_ value: String, node: Node, noun: String) -> String {
+        let scalars = Array(value.unicodeScalars)
+        guard scalars.contains(where: UnicodeCharacterName.isStrippedFromToken) else { return value }
+        for (index, scalar) in scalars.enumerated() where UnicodeCharacterName.isStrippedFromToken(scalar) {
+            let location = document.location(ofScalar: index, in: node)
+            diagnostics.append(.error("invisible-character", file: file, at: location,
+                UnicodeCharacterName.tokenMessage(noun: noun, token: scalars, index: index, column: location.column)))
+        }
+        return String(String.UnicodeScalarView(scalars.filter { !UnicodeCharacterName.isStrippedFromToken($0) }))
+    }
+
+    /// Prose as written, with warnings for what a reader would not see: a YAML comment that cut it
+    /// (`yaml-comment-in-value`), invisible characters (`invisible-character-in-text`) and control characters from
+    /// escapes such as `"\a"` (`control-character`), which are left out of the value.
+    mutating func checkedText(_ value: String, node: Node, key: String) -> String {
+        if let comment = document.commentAfterPlainScalar(node) {
+            diagnostics.append(.warning("yaml-comment-in-value", file: file, at: comment.location,
+                "the \(key) ends where '\(comment.dropped)' starts a YAML comment, which is dropped; put the \(key) in quotes if that text is part of it"))
+        }
+        for (index, scalar) in value.unicodeScalars.enumerated() {
+            if UnicodeCharacterName.isControl(scalar) {
+                let location = document.location(ofScalar: index, in: node)
+                diagnostics.append(.warning("control-character", file: file, at: location,
+                    "the \(key) holds a control character \(UnicodeCharacterName.describe(scalar)) at column \(location.column), which is left out of the pages; delete it"))
+            } else if UnicodeCharacterName.isInvisibleInText(scalar) {
+                let location = document.location(ofScalar: index, in: node)
+                diagnostics.append(.warning("invisible-character-in-text", file: file, at: location,
+                    "the \(key) holds an invisible character \(UnicodeCharacterName.describe(scalar)) at column \(location.column); delete it unless it is meant"))
+            }
+        }
+        guard value.unicodeScalars.contains(where: UnicodeCharacterName.isControl) else { return value }
+        return String(String.UnicodeScalarView(value.unicodeScalars.filter { !UnicodeCharacterName.isControl($0) }))
     }
 
     mutating func bool(_ mapping: YAMLMapping, _ key: String) -> Bool? {
@@ -109,7 +158,7 @@ struct YAMLReader {
     mutating func stringList(_ node: Node, key: String) -> [Located<String>] {
         switch node {
         case .scalar(let scalar):
-            return [Located(scalar.string, at: location(node))]
+            return [Located(token(scalar.string, node: node, noun: Self.noun(forKey: key)), at: location(node))]
         case .sequence(let sequence):
             var items: [Located<String>] = []
             for item in sequence {
@@ -117,7 +166,7 @@ struct YAMLReader {
                     error("yaml-type", at: item, "each entry of '\(key)' must be text, found \(describe(item))")
                     continue
                 }
-                items.append(Located(scalar.string, at: location(item)))
+                items.append(Located(token(scalar.string, node: item, noun: Self.noun(forKey: key)), at: location(item)))
             }
             return items
         default:
@@ -139,10 +188,11 @@ struct YAMLReader {
             error("yaml-type", at: node, "'\(key)' must be a date, found \(describe(node))")
             return nil
         }
+        let text = token(scalar.string, node: node, noun: "'\(key)' date")
         do {
-            return try BriefingDate.parse(scalar.string.trimmingCharacters(in: .whitespaces), requireDay: requireDay)
+            return try BriefingDate.parse(text.trimmingCharacters(in: .whitespaces), requireDay: requireDay)
         } catch {
-            self.error("invalid-date", at: node, error.message(for: scalar.string, field: key))
+            self.error("invalid-date", at: node, error.message(for: text, field: key, requireDay: requireDay))
             return nil
         }
     }

@@ -19,6 +19,19 @@ public struct Membership: Sendable, Hashable {
     /// The file this membership was read from when it is not the alliance's own (a row of
     /// `Content/data/members.csv`); diagnostics about it go to `file ?? alliance.file`.
     public var file: String? = nil
+    /// Where `joined` and `left` are written, for diagnostics about them.
+    public var joinedLocation: SourceLocation?
+    public var leftLocation: SourceLocation?
+
+    public init(country: Located<String>, joined: BriefingDate? = nil, left: BriefingDate? = nil,
+                joinedLocation: SourceLocation? = nil, leftLocation: SourceLocation? = nil, file: String? = nil) {
+        self.country = country
+        self.joined = joined
+        self.left = left
+        self.joinedLocation = joinedLocation
+        self.leftLocation = leftLocation
+        self.file = file
+    }
 }
 
 /// An alliance from `Content/alliances/<id>.yml`.
@@ -49,7 +62,23 @@ public struct Alliance: Sendable {
     public var reviewed: Located<BriefingDate>?
     /// Where the alliance is defined in `file`: the top of its YAML file, or its row in `Content/data/alliances.csv`.
     public var location: SourceLocation = .start
+    /// Position of the `name` value, for diagnostics about it.
+    public var nameLocation: SourceLocation?
 
     /// `short_name` when given, else `name`.
     public var displayName: String { shortName ?? name }
+
+    /// Members that belong to the alliance now: no `left` date, and the alliance has not ended (status `active`).
+    /// Empty for a historical alliance, whose members are all former members.
+    public var currentMembers: [Membership] {
+        guard status == .active, ended == nil else { return [] }
+        return members.filter { $0.left == nil }
+    }
+
+    /// Members that no longer belong: every member with a `left` date, and every member of an alliance that has
+    /// ended (or whose status is `historical`). `currentMembers` and `formerMembers` together are `members`.
+    public var formerMembers: [Membership] {
+        guard status == .active, ended == nil else { return members }
+        return members.filter { $0.left != nil }
+    }
 }

@@ -69,6 +69,16 @@ public struct BriefingDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     public var description: String { iso }
 
+    /// Strictly before `other` at the precision both give: `1949` is not before `1949-04-04`, and `1949-03` is
+    /// before `1949-04-04`. Used for periods, where a year-only date means "some day that year".
+    public func isBefore(_ other: BriefingDate) -> Bool {
+        if year != other.year { return year < other.year }
+        guard let month, let otherMonth = other.month else { return false }
+        if month != otherMonth { return month < otherMonth }
+        guard let day, let otherDay = other.day else { return false }
+        return day < otherDay
+    }
+
     public static func < (lhs: BriefingDate, rhs: BriefingDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
     }
@@ -79,10 +89,11 @@ public struct BriefingDate: Sendable, Hashable, Comparable, CustomStringConverti
 
 extension BriefingDate.ParseError {
     /// A sentence explaining the problem with `text`.
-    func message(for text: String, field: String) -> String {
+    /// With `requireDay` (article dates), only `YYYY-MM-DD` is offered as the form to write.
+    func message(for text: String, field: String, requireDay: Bool = false) -> String {
         switch self {
         case .malformed:
-            return "'\(text)' is not a valid date for '\(field)'; write it as YYYY-MM-DD (or YYYY or YYYY-MM)"
+            return "'\(text)' is not a valid date for '\(field)'; write it as \(requireDay ? "YYYY-MM-DD" : "YYYY-MM-DD (or YYYY or YYYY-MM)")"
         case .monthOutOfRange(let month):
             return "'\(text)' is not a valid date for '\(field)': there is no month \(month)"
         case .dayOutOfRange(let day, let month, let year):

@@ -18,6 +18,8 @@ public struct SiteConfig: Sendable {
     public var paginate: Int = 50
     /// What `briefing.html` holds (`single_file:`; SPEC §12).
     public var singleFile: SingleFileSelection = .all
+    /// Severities set per code under `diagnostics:` (SPEC §8), applied to every diagnostic of a run.
+    public var diagnosticLevels: [DiagnosticCode: DiagnosticLevel] = [:]
 
     public init(title: String, description: String = "", baseURL: String? = nil, language: String = "en",
                 unsafeHTML: Bool = false, smartPunctuation: Bool = false,

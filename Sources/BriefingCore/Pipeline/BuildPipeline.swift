@@ -13,11 +13,12 @@ public enum BuildPipeline {
         var site = try SiteLoader.load(root: options.root, options: LoadOptions(includeDrafts: options.includeDrafts, jobs: options.jobs),
                                        cache: cache, diagnostics: &diagnostics)
         if let baseURL = options.baseURL {
-            guard SiteConfigLoader.isAbsoluteWebURL(baseURL) else {
-                throw ConfigurationError("--base-url '\(baseURL)' must be an absolute http:// or https:// URL")
+            switch BaseURL.validate(baseURL) {
+            case .success(let url): site.config.baseURL = url
+            case .failure(let problem): throw ConfigurationError("--base-url '\(baseURL)' \(problem.reason)")
             }
-            site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
+        let levels = site.config.diagnosticLevels
         timings.mark("load")
         let bodyRenderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources)
         let bodyKey = bodyRenderer.cacheKey
@@ -35,6 +36,7 @@ public enum BuildPipeline {
         if let today = options.today { ReviewCheck.check(site, today: today, diagnostics: &diagnostics) }
         timings.mark("link")
         let theme = Theme.load(siteRoot: options.root, diagnostics: &diagnostics)
+        diagnostics.apply(levels)
 
         guard let output = options.output, !diagnostics.isFailure(strict: options.strict) else {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
@@ -55,6 +57,7 @@ public enum BuildPipeline {
         })
         diagnostics.append(contentsOf: pageDiagnostics)
         diagnostics.append(contentsOf: extraDiagnostics)
+        diagnostics.apply(levels)
         var files = pages + extras
         files.append(SupplementaryOutputs.sitemap(linked, pages: pages.map(\.path)))
         timings.mark("render")
