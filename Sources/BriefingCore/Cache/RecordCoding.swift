@@ -67,6 +67,13 @@ extension BinaryWriter {
             write(reference.location)
         }
         write(body.diagnostics)
+        write(body.fragmentLinks.count)
+        for link in body.fragmentLinks {
+            write(link.page)
+            write(link.fragment)
+            write(link.targetDescription)
+            write(link.location)
+        }
     }
 }
 
@@ -120,6 +127,12 @@ extension BinaryReader {
             guard let kind = ReferenceKind(rawValue: try readString()) else { throw Corrupt() }
             return Reference(kind: kind, id: try readString(), file: file, location: try readLocation(), isInline: true)
         }
-        return ArticleBody(html: html, toc: toc, plainText: plainText, crossLinks: crossLinks, diagnostics: try readDiagnostics())
+        let diagnostics = try readDiagnostics()
+        let fragmentLinks = try (0..<readCount()).map { _ in
+            FragmentLink(page: try readString(), fragment: try readString(), targetDescription: try readString(),
+                         file: file, location: try readLocation())
+        }
+        return ArticleBody(html: html, toc: toc, plainText: plainText, crossLinks: crossLinks, diagnostics: diagnostics,
+                           fragmentLinks: fragmentLinks)
     }
 }

@@ -10,4 +10,6 @@ public struct ArticleBody: Sendable {
     public var crossLinks: [Reference]
     /// Problems with links in the body other than unknown targets (checked by the link stage).
     public var diagnostics: [Diagnostic]
+    /// Links with a `#fragment` to a page of the site (in-page, cross-links, `other.md#id`), checked after rendering.
+    public var fragmentLinks: [FragmentLink] = []
 }

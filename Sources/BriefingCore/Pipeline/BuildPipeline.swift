@@ -19,7 +19,8 @@ public enum BuildPipeline {
             site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
         timings.mark("load")
-        let bodyRenderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets))
+        let bodyRenderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets),
+                                               articleFiles: Dictionary(site.articles.map { ($0.file, $0.slug) }, uniquingKeysWith: { first, _ in first }))
         let bodyKey = bodyRenderer.cacheKey
         let bodies = site.articles.parallelMap(jobs: options.jobs) { article -> ArticleBody in
             var key = bodyKey
@@ -36,6 +37,12 @@ public enum BuildPipeline {
         let theme = Theme.load(siteRoot: options.root, diagnostics: &diagnostics)
 
         guard let output = options.output, !diagnostics.isFailure(strict: options.strict) else {
+            if options.output == nil && !diagnostics.hasErrors {
+                // `check` writes nothing, but fragments can only be checked against rendered pages.
+                var local = Diagnostics()
+                let pages = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, diagnostics: &local)
+                diagnostics.append(contentsOf: AnchorCheck.check(linked.bodies, pages: pages))
+            }
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
         }
         let previousOutput = OutputFolderGuard.canonical(output)
@@ -54,6 +61,7 @@ public enum BuildPipeline {
         })
         diagnostics.append(contentsOf: pageDiagnostics)
         diagnostics.append(contentsOf: extraDiagnostics)
+        diagnostics.append(contentsOf: AnchorCheck.check(linked.bodies, pages: pages))
         var files = pages + extras
         files.append(SupplementaryOutputs.sitemap(linked, pages: pages.map(\.path)))
         timings.mark("render")

@@ -1,7 +1,7 @@
 /// Escaping for the text formats briefing writes besides templates: XML (feed, sitemap) and JSON inside scripts.
 enum Escaping {
     /// Text or attribute value in XML or HTML: `&`, `<`, `>`, `"` and `'` escaped; characters XML 1.0 forbids
-    /// (C0 controls other than tab, newline and carriage return) dropped.
+    /// (C0 controls other than tab, newline and carriage return) dropped, and DEL and the C1 controls with them.
     static func xml(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isForbiddenInXML) else { return HTMLText.escape(text) }
         var allowed = String.UnicodeScalarView()
@@ -10,7 +10,8 @@ enum Escaping {
     }
 
     private static func isForbiddenInXML(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value)
+            || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     /// A JSON string literal, quotes included, safe inside a script: `<`, `>`, `&`, U+2028 and U+2029 are written
@@ -28,7 +29,9 @@ enum Escaping {
             case "<", ">", "&", "\u{2028}", "\u{2029}":
                 result += unicodeEscape(scalar.value)
             default:
-                if scalar.value < 0x20 {
+                if (0x7F...0x9F).contains(scalar.value) {
+                    continue
+                } else if scalar.value < 0x20 {
                     result += unicodeEscape(scalar.value)
                 } else {
                     result.unicodeScalars.append(scalar)

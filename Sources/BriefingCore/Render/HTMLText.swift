@@ -1,10 +1,13 @@
+import BriefingMarkdown
 /// Text made safe for HTML: `&`, `<`, `>`, `"` and `'` replaced by character references.
 ///
 /// briefing escapes every value once, when it builds the template data, rather than on every use in
 /// every page; the templates therefore run in Mustache's `TEXT` mode (see `Theme`). A value shared by
 /// many pages, such as an article summary shown in a dozen lists, is escaped a single time.
 public enum HTMLText {
+    /// Control characters HTML forbids are dropped (`HTMLEscaping.removingControlCharacters`, SPEC §7).
     public static func escape(_ text: String) -> String {
+        let text = HTMLEscaping.removingControlCharacters(text)
         var needsEscaping = false
         for byte in text.utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
             needsEscaping = true
