@@ -22,6 +22,9 @@ struct MarkdownScan {
     let lines: SourceLines
     var problems: [MarkdownProblem] = []
     private var codeLines: Set<Int> = []
+    /// Lines whose text (after entity decoding) holds a filtered control character: a reference elsewhere (in a
+    /// code span, which cmark does not decode) is not one.
+    private var decodedControls: [Int: Int] = [:]
     private var occurrences: [Int: [String: Int]] = [:]
     private var reported: Set<[Int]> = []
     private var rawHTMLCount = 0
@@ -61,8 +64,9 @@ struct MarkdownScan {
                 pipeTable(node)
             case CMARK_NODE_ITEM:
                 taskListItem(node)
-            case CMARK_NODE_TEXT where linkDepth == 0:
-                text(node)
+            case CMARK_NODE_TEXT:
+                noteDecodedControls(node)
+                if linkDepth == 0 { text(node) }
             default:
                 break
             }
@@ -171,6 +175,14 @@ struct MarkdownScan {
         }
     }
 
+    private mutating func noteDecodedControls(_ node: OpaquePointer) {
+        let literal = String(cString: cmark_node_get_literal(node))
+        let count = literal.unicodeScalars.count(where: HTMLEscaping.isFilteredControl)
+        if count > 0 {
+            decodedControls[Int(cmark_node_get_start_line(node)), default: 0] += count
+        }
+    }
+
     private func footnoteMessage(_ label: String, definition: Bool) -> String {
         definition
             ? "'\(label):' is a GitHub footnote definition, which CommonMark shows as text; cite the source with a cite: link (SPEC §9) or put the note in the text"
@@ -182,6 +194,12 @@ struct MarkdownScan {
     mutating func scanSource() {
         for number in 1...max(1, lines.count) {
             let line = lines.line(number)
+            let literalControls = line.indices.count { index in
+                let byte = line[index]
+                return (byte < 0x20 && byte != 0x09 && byte != 0x0D) || byte == 0x7F
+                    || (byte == 0xC2 && index + 1 < line.endIndex && (0x80...0x9F).contains(line[index + 1]))
+            }
+            var referenceBudget = decodedControls[number, default: 0] - literalControls
             var index = line.startIndex
             while index < line.endIndex {
                 let byte = line[index]
@@ -191,8 +209,9 @@ struct MarkdownScan {
                 } else if byte == 0xC2, index + 1 < line.endIndex, (0x80...0x9F).contains(line[index + 1]) {
                     control(Unicode.Scalar(line[index + 1]), line: number, column: column)
                     index += 1
-                } else if byte == UInt8(ascii: "&"), !codeLines.contains(number), let (scalar, length) = Self.numericReference(line[index...]) {
-                    if HTMLEscaping.isFilteredControl(scalar) || scalar == "\r" {
+                } else if byte == UInt8(ascii: "&"), !codeLines.contains(number), referenceBudget > 0, let (scalar, length) = Self.numericReference(line[index...]) {
+                    if HTMLEscaping.isFilteredControl(scalar) {
+                        referenceBudget -= 1
                         control(scalar, line: number, column: column, reference: String(decoding: line[index..<index + length], as: UTF8.self))
                     }
                 }
