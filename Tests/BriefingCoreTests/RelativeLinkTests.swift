@@ -66,7 +66,7 @@ import Testing
         ])
         let lines = try site.lines()
         #expect(lines.count == 1, "\(lines)")
-        #expect(lines.first?.hasPrefix("Content/articles/a.md:9:37: error: 'nope.md' points to Content/articles/nope.md") == true)
+        #expect(lines.first?.hasPrefix("Content/articles/a.md:9:36: error: 'nope.md' points to Content/articles/nope.md") == true, "\(lines)")
         site.removeFile("Content/articles/a.md")
         try site.write("Content/articles/a.md", bytes: Array(Self.article("A", "<img src=\"../assets/d.svg\" alt=\"D\">\n\n<p><a href=\"b.md#x\">b</a></p>\n").utf8))
         let (buildLines, html) = try Self.build(site)
