@@ -44,6 +44,17 @@ import Testing
         ])
     }
 
+    @Test func brokenLinksSayWhatWasProbablyMeant() throws {
+        let site = try TestSite([
+            "Content/articles/a.md": Self.article("A", "[i](golang.org/issue/1) [m](iant@example.org) [p](12800/plan.png)\n"),
+        ])
+        let lines = try site.lines()
+        #expect(lines.count == 3)
+        #expect(lines[0].hasSuffix("; for a web address write 'https://golang.org/issue/1'"))
+        #expect(lines[1].hasSuffix("; for an e-mail address write 'mailto:iant@example.org'"))
+        #expect(lines[2].hasSuffix("; put the file in Content/assets/ and link it as '../assets/plan.png'"))
+    }
+
     @Test func assetNamesMatchAcrossUnicodeNormalisationAndKeepQueryAndFragment() throws {
         let nfd = "Re\u{301}sume\u{301}.pdf"   // stored decomposed, linked precomposed
         let site = try TestSite([

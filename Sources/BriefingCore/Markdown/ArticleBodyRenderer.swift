@@ -88,8 +88,10 @@ public struct ArticleBodyRenderer: Sendable {
                     + files.assetNames.map { Self.relativePath(from: folder, to: "Content/assets/" + $0) }
                 let written = Self.splitFragment(link.destination).0
                 let place = resolved.map { "Content/articles/" == $0 + "/" ? "the articles folder" : $0 } ?? "a place outside the site folder"
+                var hint = Suggestion.hint(for: written.removingPercentEncoding ?? written, in: candidates)
+                if hint.isEmpty { hint = Self.brokenLinkHint(written) }
                 diagnostics.append(.error("broken-link", file: article.file, at: location,
-                    "'\(link.destination)' points to \(place), which is neither an article's Markdown file nor a file in Content/assets/\(Suggestion.hint(for: written.removingPercentEncoding ?? written, in: candidates))"))
+                    "'\(link.destination)' points to \(place), which is neither an article's Markdown file nor a file in Content/assets/\(hint)"))
             case .article(let slug, let fragment):
                 if fragment.count > 1 {
                     fragmentLinks.append(FragmentLink(page: SitePaths.article(slug), fragment: Self.decodedFragment(fragment),
@@ -157,6 +159,24 @@ public struct ArticleBodyRenderer: Sendable {
     }
 
     static func withoutFragment(_ id: String) -> String { splitFragment(id).0 }
+
+    /// What a broken relative link probably meant: a web address without `https://`, an e-mail address without
+    /// `mailto:`, or a file that should be in `Content/assets/`.
+    static func brokenLinkHint(_ path: String) -> String {
+        let first = path.split(separator: "/").first.map(String.init) ?? ""
+        if !path.contains("/"), path.contains("@"), !path.hasPrefix("@") {
+            return "; for an e-mail address write 'mailto:\(path)'"
+        }
+        if !path.hasPrefix("."), first.contains("."), let tld = first.split(separator: ".").last,
+           tld.count >= 2, tld.allSatisfy({ $0.isLetter }), !["md", "markdown", "png", "jpg", "jpeg", "gif", "svg", "pdf", "html", "txt", "csv"].contains(tld.lowercased()) {
+            return "; for a web address write 'https://\(path)'"
+        }
+        let name = (path as NSString).lastPathComponent
+        if !path.lowercased().hasSuffix(".md"), !path.hasSuffix("/"), !name.hasPrefix("."), name.contains(".") {
+            return "; put the file in Content/assets/ and link it as '../assets/\(name)'"
+        }
+        return ""
+    }
 
     /// `#a%20b` → `a b`.
     static func decodedFragment(_ fragment: String) -> String {
