@@ -133,6 +133,23 @@ public final class MarkdownDocument: @unchecked Sendable {
 }
 
 extension MarkdownDocument {
+    /// The fenced code blocks whose info string starts with `language`, in document order.
+    public func fencedBlocks(language: String) -> [FencedBlock] {
+        guard let iterator = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var blocks: [FencedBlock] = []
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK else { continue }
+            let info = String(cString: cmark_node_get_fence_info(node))
+            guard info.prefix(while: { !$0.isWhitespace }) == language else { continue }
+            blocks.append(FencedBlock(language: language, info: info, literal: String(cString: cmark_node_get_literal(node)),
+                                      firstContentLine: Int(cmark_node_get_start_line(node)) + 1,
+                                      fenceByteColumn: Int(cmark_node_get_start_column(node))))
+        }
+        return blocks
+    }
+
     /// `src` and `href` values in raw HTML (inline and blocks), as links at the value's position; `isImage` for `src`.
     /// Only meaningful with `unsafe_html`, where raw HTML reaches the page.
     public var rawHTMLLinks: [MarkdownLink] {

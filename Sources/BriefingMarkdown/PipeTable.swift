@@ -59,6 +59,38 @@ public enum PipeTable {
         return FencedBlockOutput(html: html)
     }
 
+    /// The links and images in the cells of a ` ```table ` block, positioned in the parsed text (line of the row,
+    /// byte column of the link's `[` in it), so cross-links in tables are checked like any other.
+    public static func links(in block: FencedBlock, fenceIndent: Int = 0) -> [MarkdownLink] {
+        var links: [MarkdownLink] = []
+        for (offset, row) in block.literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let row = String(row)
+            guard row.contains("[") || row.contains("<") else { continue }
+            var searchFrom = 0
+            let rowBytes = Array(row.utf8)
+            for cell in cells(row) where cell.contains("[") || cell.contains("<") {
+                let cellBytes = Array(cell.utf8)
+                var cellStart = searchFrom
+                if let found = firstIndex(of: cellBytes.prefix(8), in: rowBytes, from: searchFrom) { cellStart = found }
+                searchFrom = cellStart + 1
+                for var link in MarkdownDocument(cell).links {
+                    link.line = block.firstContentLine + offset
+                    link.byteColumn = fenceIndent + cellStart + link.byteColumn
+                    links.append(link)
+                }
+            }
+        }
+        return links
+    }
+
+    private static func firstIndex(of needle: ArraySlice<UInt8>, in bytes: [UInt8], from start: Int) -> Int? {
+        guard !needle.isEmpty, start <= bytes.count - needle.count else { return nil }
+        for index in start...(bytes.count - needle.count) where bytes[index..<index + needle.count].elementsEqual(needle) {
+            return index
+        }
+        return nil
+    }
+
     /// The cells of a row: split at unescaped `|` outside code spans, outer pipes dropped, each trimmed;
     /// `\|` becomes `|`.
     static func cells(_ row: String) -> [String] {

@@ -55,6 +55,21 @@ import Testing
         #expect(lines[2].hasSuffix("; put the file in Content/assets/ and link it as '../assets/plan.png'"))
     }
 
+    @Test func linksInTableCellsAreCheckedAtTheirPosition() throws {
+        let site = try TestSite([
+            "Content/articles/a.md": Self.article("A", "## Members\n\n```table\n| Who | Link |\n| --- | --- |\n| Pact | [pact](alliance:nat) and [here](#member) |\n```\n"),
+        ])
+        let lines = try site.lines()
+        #expect(lines == ["Content/articles/a.md:12:10: error: unknown alliance 'nat'; did you mean 'nato'?"])
+        let result = try BuildPipeline.run(BuildOptions(root: site.root.path, output: nil, jobs: 2))
+        #expect(result.diagnostics.sorted.map { "\($0.location.line):\($0.location.column) \($0.code)" }.filter { !$0.hasSuffix("missing-base-url") }
+                == ["12:10 unknown-reference"])
+        site.removeFile("Content/articles/a.md")
+        try site.write("Content/articles/a.md", bytes: Array(Self.article("A", "## Members\n\n```table\n| Who | Link |\n| --- | --- |\n| Pact | [pact](alliance:nato) and [here](#member) |\n```\n").utf8))
+        let (buildLines, _) = try Self.build(site)
+        #expect(buildLines == ["12:36 broken-anchor"])
+    }
+
     @Test func assetNamesMatchAcrossUnicodeNormalisationAndKeepQueryAndFragment() throws {
         let nfd = "Re\u{301}sume\u{301}.pdf"   // stored decomposed, linked precomposed
         let site = try TestSite([

@@ -47,6 +47,11 @@ public struct ArticleBodyRenderer: Sendable {
         if options.allowUnsafeHTML {
             links += document.rawHTMLLinks
         }
+        if options.fencedBlockRenderers["table"] != nil {
+            for block in document.fencedBlocks(language: "table") {
+                links += PipeTable.links(in: block, fenceIndent: block.fenceByteColumn - 1)
+            }
+        }
         for link in links {
             let location = fileLocation(line: link.line, byteColumn: link.byteColumn, in: article)
             if link.destination.isEmpty {
