@@ -63,7 +63,7 @@ import Testing
         #expect(lines == ["Content/articles/a.md:12:10: error: unknown alliance 'nat'; did you mean 'nato'?"])
         let result = try BuildPipeline.run(BuildOptions(root: site.root.path, output: nil, jobs: 2))
         #expect(result.diagnostics.sorted.map { "\($0.location.line):\($0.location.column) \($0.code)" }.filter { !$0.hasSuffix("missing-base-url") }
-                == ["12:10 unknown-reference"])
+                == ["12:10 unknown-reference", "12:35 broken-anchor"], "anchors are checked also when the site has errors")
         site.removeFile("Content/articles/a.md")
         try site.write("Content/articles/a.md", bytes: Array(Self.article("A", "## Members\n\n```table\n| Who | Link |\n| --- | --- |\n| Pact | [pact](alliance:nato) and [here](#member) |\n```\n").utf8))
         let (buildLines, _) = try Self.build(site)

@@ -37,8 +37,9 @@ public enum BuildPipeline {
         let theme = Theme.load(siteRoot: options.root, diagnostics: &diagnostics)
 
         guard let output = options.output, !diagnostics.isFailure(strict: options.strict) else {
-            if options.output == nil && !diagnostics.hasErrors {
-                // `check` writes nothing, but fragments can only be checked against rendered pages.
+            if site.unloadedTargets.isEmpty {
+                // Nothing is written (`check`, or a failed build), but fragments can only be checked against
+                // rendered pages: render them in memory, so broken anchors are reported with the other problems.
                 var local = Diagnostics()
                 let pages = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, diagnostics: &local)
                 diagnostics.append(contentsOf: AnchorCheck.check(linked.bodies, pages: pages))
