@@ -80,3 +80,10 @@ struct ByteBuffer: ~Copyable {
         capacity = newCapacity
     }
 }
+
+extension ByteBuffer {
+    mutating func append(_ string: String) {
+        var string = string
+        string.withUTF8 { append($0) }
+    }
+}

@@ -7,6 +7,7 @@ struct HTMLRenderer: ~Copyable {
     private var html: ByteBuffer
     private var plainText: CollapsedText
     private var headings: [MarkdownHeading] = []
+    private var problems: [MarkdownProblem] = []
     private var headingIDs: HeadingIDAllocator
     /// The image whose description is being written as `alt` text, as cmark's `state->plain`.
     private var altTextImage: OpaquePointer?
@@ -29,7 +30,8 @@ struct HTMLRenderer: ~Copyable {
         return RenderedMarkdown(
             html: html.makeString(),
             headings: headings,
-            plainText: plainText.string
+            plainText: plainText.string,
+            problems: problems
         )
     }
 
@@ -105,6 +107,9 @@ struct HTMLRenderer: ~Copyable {
         case CMARK_NODE_CODE_BLOCK:
             html.appendNewlineUnlessAtLineStart()
             let info = cStringBytes(cmark_node_get_fence_info(node))
+            if !options.fencedBlockRenderers.isEmpty, renderFencedBlock(node, info: info, rewriteURL: rewriteURL) {
+                return
+            }
             if info.isEmpty {
                 html.appendLiteral("<pre><code>")
             } else {
@@ -126,7 +131,7 @@ struct HTMLRenderer: ~Copyable {
         case CMARK_NODE_HTML_BLOCK:
             plainText.breakWord()
             html.appendNewlineUnlessAtLineStart()
-            appendRawHTML(node)
+            appendRawHTML(node, rewriteURL: rewriteURL)
             html.appendNewlineUnlessAtLineStart()
 
         case CMARK_NODE_CUSTOM_BLOCK:
@@ -172,7 +177,7 @@ struct HTMLRenderer: ~Copyable {
             plainText.append(literal)
 
         case CMARK_NODE_HTML_INLINE:
-            appendRawHTML(node)
+            appendRawHTML(node, rewriteURL: rewriteURL)
 
         case CMARK_NODE_CUSTOM_INLINE:
             html.append(cStringBytes(entering ? cmark_node_get_on_enter(node) : cmark_node_get_on_exit(node)))
@@ -226,9 +231,47 @@ struct HTMLRenderer: ~Copyable {
         }
     }
 
-    private mutating func appendRawHTML(_ node: OpaquePointer) {
+    /// Hands the block to the renderer registered for its language; false when there is none or it declined.
+    private mutating func renderFencedBlock(_ node: OpaquePointer, info: UnsafeBufferPointer<UInt8>,
+                                            rewriteURL: (String) -> String?) -> Bool {
+        let infoString = String(decoding: info, as: UTF8.self)
+        let language = String(infoString.prefix { !$0.isWhitespace })
+        guard let renderer = options.fencedBlockRenderers[language] else { return false }
+        let block = FencedBlock(language: language, info: infoString,
+                                literal: String(decoding: cStringBytes(cmark_node_get_literal(node)), as: UTF8.self),
+                                firstContentLine: Int(cmark_node_get_start_line(node)) + 1,
+                                fenceByteColumn: Int(cmark_node_get_start_column(node)))
+        var inlineOptions = options
+        inlineOptions.headingIDs = false
+        inlineOptions.fencedBlockRenderers = [:]
+        let output = withoutActuallyEscaping(rewriteURL) { rewrite in
+            renderer(block, FencedBlockContext { text in
+                Self.inlineHTML(MarkdownDocument(text).render(options: inlineOptions, rewriteURL: rewrite).html)
+            })
+        }
+        problems.append(contentsOf: output.problems)
+        guard let replacement = output.html else { return false }
+        html.append(replacement)
+        html.appendNewlineUnlessAtLineStart()
+        plainText.breakWord()
+        var tableText = MarkdownDocument(block.literal).render(options: inlineOptions).plainText
+        tableText.withUTF8 { plainText.append($0) }
+        plainText.breakWord()
+        return true
+    }
+
+    /// `<p>x</p>\n` → `x`.
+    private static func inlineHTML(_ html: String) -> String {
+        var text = Substring(html)
+        if text.hasSuffix("\n") { text = text.dropLast() }
+        if text.hasPrefix("<p>") && text.hasSuffix("</p>") { text = text.dropFirst(3).dropLast(4) }
+        return String(text)
+    }
+
+    private mutating func appendRawHTML(_ node: OpaquePointer, rewriteURL: (String) -> String?) {
         if options.allowUnsafeHTML {
-            html.append(cStringBytes(cmark_node_get_literal(node)))
+            let raw = String(decoding: cStringBytes(cmark_node_get_literal(node)), as: UTF8.self)
+            html.append(HTMLEscaping.removingControlCharacters(RawHTMLLinks.rewrite(raw, rewriteURL: rewriteURL)))
         } else {
             html.appendLiteral("<!-- raw HTML omitted -->")
         }

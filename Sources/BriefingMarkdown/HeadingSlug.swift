@@ -1,72 +1,52 @@
-/// Turns heading text into an `id`.
+/// Turns heading text into an `id` by GitHub's rule (github-slugger, as GitHub renders Markdown; SPEC §7).
 public enum HeadingSlug {
-    /// Lowercases `text`, keeps Unicode letters, digits and combining marks, turns whitespace, `-` and `_` into
-    /// single `-` separators, drops everything else and trims `-` from both ends; an empty result becomes `section`.
+    /// Lower-cases `text`; keeps letters, digits (`Nd`), `-` and `_`; turns each space (U+0020) into `-`; keeps a
+    /// mark (`Mn`, `Mc`, `Me`, e.g. U+FE0F or a combining accent) only right after a kept letter, digit or mark;
+    /// drops everything else. Hyphens are not merged (`a -- b` → `a----b`, as on GitHub); the one difference
+    /// from GitHub: spaces left at either end once the other characters are dropped give no `-` (`🛡️ Defence` →
+    /// `defence`, where GitHub writes `-defence`). An empty result is `section`. Uniqueness (`-1`, `-2`, …) is
+    /// the caller's (`HeadingIDAllocator`).
     ///
-    /// `"Türkiye and Côte d'Ivoire"` → `türkiye-and-côte-divoire`.
+    /// `"Türkiye and Côte d'Ivoire"` → `türkiye-and-côte-divoire`; `"snake_case API"` → `snake_case-api`.
     public static func make(_ text: String) -> String {
-        var slug = Slug(capacity: text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                slug.appendASCII(UInt8(truncatingIfNeeded: scalar.value))
-            } else {
-                for lowercase in scalar.properties.lowercaseMapping.unicodeScalars {
-                    slug.append(lowercase)
-                }
+        var result = String.UnicodeScalarView()
+        var markAllowed = false
+        var pendingSpaces = 0
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == " " {
+                if !result.isEmpty { pendingSpaces += 1 }
+                markAllowed = false
+                continue
+            }
+            let category = scalar.properties.generalCategory
+            let isMark = category == .nonspacingMark || category == .spacingMark || category == .enclosingMark
+            let kept = scalar == "-" || scalar == "_" || isMark && markAllowed || Self.isLetterOrDigit(category)
+            if kept && pendingSpaces > 0 {
+                result.append(contentsOf: repeatElement("-" as Unicode.Scalar, count: pendingSpaces))
+                pendingSpaces = 0
+            }
+            if scalar == "-" || scalar == "_" {
+                result.append(scalar)
+                markAllowed = false
+                continue
+            }
+            switch category {
+            case .lowercaseLetter, .uppercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber:
+                result.append(scalar)
+                markAllowed = true
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                if markAllowed { result.append(scalar) }
+            default:
+                markAllowed = false
             }
         }
-        return slug.bytes.isEmpty ? "section" : String(decoding: slug.bytes, as: UTF8.self)
+        return result.isEmpty ? "section" : String(result)
     }
 
-    private struct Slug {
-        var bytes: [UInt8] = []
-        private var pendingHyphen = false
-
-        init(capacity: Int) {
-            bytes.reserveCapacity(capacity)
-        }
-
-        mutating func appendASCII(_ byte: UInt8) {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                keep(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                keep(byte | 0x20)
-            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "_"), 0x09...0x0D:
-                pendingHyphen = true
-            default:
-                break
-            }
-        }
-
-        mutating func append(_ scalar: Unicode.Scalar) {
-            if scalar.isASCII {
-                appendASCII(UInt8(truncatingIfNeeded: scalar.value))
-                return
-            }
-            switch scalar.properties.generalCategory {
-            case .lowercaseLetter, .uppercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                 .decimalNumber,
-                 .nonspacingMark, .spacingMark, .enclosingMark:
-                startWord()
-                bytes.append(contentsOf: scalar.utf8)
-            default:
-                if scalar.properties.isWhitespace {
-                    pendingHyphen = true
-                }
-            }
-        }
-
-        private mutating func keep(_ byte: UInt8) {
-            startWord()
-            bytes.append(byte)
-        }
-
-        private mutating func startWord() {
-            if pendingHyphen && !bytes.isEmpty {
-                bytes.append(UInt8(ascii: "-"))
-            }
-            pendingHyphen = false
+    private static func isLetterOrDigit(_ category: Unicode.GeneralCategory) -> Bool {
+        switch category {
+        case .lowercaseLetter, .uppercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber: return true
+        default: return false
         }
     }
 }

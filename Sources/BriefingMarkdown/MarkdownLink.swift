@@ -11,8 +11,12 @@ public struct MarkdownLink: Sendable, Equatable {
     public var isImage: Bool
     /// Plain text of the link's label, whitespace collapsed.
     public var text: String
+    /// Written as `<…>`; its position is then found in the source line (exact also on continuation lines and in
+    /// block quotes and list items).
+    public var isAutolink: Bool
 
-    public init(destination: String, line: Int, byteColumn: Int, isImage: Bool, text: String) {
+    public init(destination: String, line: Int, byteColumn: Int, isImage: Bool, text: String, isAutolink: Bool = false) {
+        self.isAutolink = isAutolink
         self.destination = destination
         self.line = line
         self.byteColumn = byteColumn

@@ -1,5 +1,11 @@
 /// Options for turning a parsed document into HTML.
 public struct MarkdownRenderOptions: Sendable, Equatable {
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.allowUnsafeHTML == rhs.allowUnsafeHTML && lhs.headingIDs == rhs.headingIDs && lhs.reservedIDs == rhs.reservedIDs
+            && lhs.smartPunctuation == rhs.smartPunctuation
+            && Set(lhs.fencedBlockRenderers.keys) == Set(rhs.fencedBlockRenderers.keys)
+    }
+
     /// Pass raw HTML and dangerous URLs through (like `cmark --unsafe`). Default false: raw HTML is replaced by
     /// `<!-- raw HTML omitted -->` and `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs become empty,
     /// exactly as cmark's safe mode does.
@@ -11,13 +17,20 @@ public struct MarkdownRenderOptions: Sendable, Equatable {
     /// cmark's `CMARK_OPT_SMART` (typographic quotes and dashes).
     /// cmark applies it while parsing, so rendering with it re-parses the document's source.
     public var smartPunctuation: Bool
+    /// Renderers for fenced code blocks by the first word of their info string (` ```table ` → `"table"`).
+    /// A block whose language has a renderer is replaced by what the renderer returns; others stay code blocks.
+    /// The default has `table` (`PipeTable.renderer`); add e.g. `options.fencedBlockRenderers["chart"] = …`.
+    /// Two option values compare equal when they have renderers for the same languages.
+    public var fencedBlockRenderers: [String: FencedBlockRenderer]
 
     public init(
         allowUnsafeHTML: Bool = false,
         headingIDs: Bool = true,
         reservedIDs: Set<String> = [],
-        smartPunctuation: Bool = false
+        smartPunctuation: Bool = false,
+        fencedBlockRenderers: [String: FencedBlockRenderer] = ["table": PipeTable.renderer]
     ) {
+        self.fencedBlockRenderers = fencedBlockRenderers
         self.allowUnsafeHTML = allowUnsafeHTML
         self.headingIDs = headingIDs
         self.reservedIDs = reservedIDs
@@ -25,5 +38,5 @@ public struct MarkdownRenderOptions: Sendable, Equatable {
     }
 
     /// Plain CommonMark: like `cmark --unsafe`, no heading ids, no rewriting. Used by the conformance test.
-    public static let commonMark = MarkdownRenderOptions(allowUnsafeHTML: true, headingIDs: false)
+    public static let commonMark = MarkdownRenderOptions(allowUnsafeHTML: true, headingIDs: false, fencedBlockRenderers: [:])
 }

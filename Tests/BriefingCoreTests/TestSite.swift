@@ -52,7 +52,8 @@ final class TestSite {
     func check(drafts: Bool = false) throws -> (LinkedSite, [Diagnostic]) {
         var diagnostics = Diagnostics()
         let site = try SiteLoader.load(root: root.path, options: LoadOptions(includeDrafts: drafts, jobs: 2), diagnostics: &diagnostics)
-        let renderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources)
+        let renderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources,
+                                           articleFiles: Dictionary(uniqueKeysWithValues: site.articles.map { ($0.file, $0.slug) }))
         let linked = ReferenceResolver.link(site, bodies: site.articles.map(renderer.render), diagnostics: &diagnostics)
         return (linked, diagnostics.sorted)
     }

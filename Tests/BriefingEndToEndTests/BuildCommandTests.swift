@@ -22,7 +22,7 @@ import Testing
 
         let second = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path])
         #expect(second.status == 1)
-        let diagnostics = second.stderr.split(separator: "\n").filter { $0.contains(": error: ") || $0.contains(": warning: ") }
+        let diagnostics = second.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(diagnostics == ["Content/articles/second-look.md:8:5: error: unknown alliance 'old-leauge'; did you mean 'old-league'?"])
         #expect(second.stdout.isEmpty)
         #expect(FileTree(output) == before)

@@ -94,8 +94,8 @@ import Testing
         let lines = run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(lines.contains { $0.hasPrefix("Content/articles/escape.md:4:7: error: slug '../../escape' is not a valid id") })
         #expect(lines.contains { $0.hasPrefix("Content/articles/ids.md:5:1: error: unknown article '../../../etc'") })
-        #expect(lines.contains { $0.hasPrefix("Content/articles/linked.md:1:1: error: this file is a symbolic link to a place outside the site folder") })
-        #expect(lines.contains { $0.hasPrefix("Content/alliances/outside.yml:1:1: error: this file is a symbolic link to a place outside the site folder") })
+        #expect(lines.contains { $0.hasPrefix("Content/articles/linked.md:1:1: error: this is a symbolic link to a place outside the site folder") })
+        #expect(lines.contains { $0.hasPrefix("Content/alliances/outside.yml:1:1: error: this is a symbolic link to a place outside the site folder") })
         #expect(FileTree(scratch.url) == before)
     }
 }

@@ -5,13 +5,29 @@ import Testing
 /// output folder, as a browser opening the files from disk would: no link may point at a missing file or anchor.
 @Suite struct OutputLinkTests {
     @Test func exampleSiteHasNoBrokenInternalLinks() throws {
+        try Self.checkLinks(root: BriefingBinary.packageRoot.path, minimumPages: 90, minimumLinks: 1000)
+    }
+
+    /// The real-documents corpus: links between Markdown files, assets with spaces and fragments, tables, anchors.
+    @Test func realDocumentsCorpusHasNoBrokenInternalLinks() throws {
+        let root = BriefingBinary.packageRoot.appendingPathComponent("Tests/Fixtures/sites/real-documents-corpus")
+        // The one dead anchor the corpus has on purpose; the build reports it as broken-anchor.
+        try Self.checkLinks(root: root.path, minimumPages: 15, minimumLinks: 200, reported: [
+            "articles/design/index.html: ../../articles/readme/index.html#instalation → no id 'instalation' in articles/readme/index.html",
+            "briefing.html: #article-readme.instalation → no id 'article-readme.instalation' in briefing.html",
+        ])
+    }
+
+    /// Every href/src of every page, fragments included, resolves to a file and an element id of the output.
+    /// `reported`: broken links the build reports itself (as they would appear in the list of broken links).
+    static func checkLinks(root: String, minimumPages: Int, minimumLinks: Int, reported: [String] = []) throws {
         let scratch = try TemporaryFolder()
         let output = scratch.url.appendingPathComponent("Output")
-        let run = try BriefingBinary.run(["build", "--root", BriefingBinary.packageRoot.path, "--output", output.path])
+        let run = try BriefingBinary.run(["build", "--root", root, "--output", output.path])
         #expect(run.status == 0, "\(run.stderr)")
 
         let pages = FileTree(output).files.filter { $0.key.hasSuffix(".html") }
-        #expect(pages.count > 90)
+        #expect(pages.count > minimumPages)
         var broken: [String] = []
         var checked = 0
         for (page, data) in pages.sorted(by: { $0.key < $1.key }) {
@@ -23,14 +39,14 @@ import Testing
                     broken.append("\(page): \(reference) → missing \(target.path)")
                     continue
                 }
-                if let fragment = target.fragment, !fragment.isEmpty,
+                if target.path.hasSuffix(".html"), let fragment = target.fragment.map({ $0.removingPercentEncoding ?? $0 }), !fragment.isEmpty,
                    !String(decoding: targetData, as: UTF8.self).contains("id=\"\(fragment)\"") {
                     broken.append("\(page): \(reference) → no id '\(fragment)' in \(target.path)")
                 }
             }
         }
-        #expect(checked > 1000)
-        #expect(broken.isEmpty, "\(broken.count) broken links:\n\(broken.prefix(20).joined(separator: "\n"))")
+        #expect(checked > minimumLinks)
+        #expect(broken == reported, "\(broken.count) broken links:\n\(broken.prefix(20).joined(separator: "\n"))")
     }
 
     @Test func srcsetCandidatesAreChecked() {
@@ -110,7 +126,8 @@ enum LinkExtractor {
     static func resolve(_ reference: String, from page: String) -> (path: String, fragment: String?)? {
         if isExternal(reference) { return nil }
         let parts = reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let pathPart = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+        let withoutQuery = parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let pathPart = String(withoutQuery).removingPercentEncoding ?? String(withoutQuery)
         let fragment = parts.count > 1 ? String(parts[1]) : nil
         if pathPart.isEmpty { return (page, fragment) }
         var components = page.split(separator: "/").dropLast().map(String.init)

@@ -5,19 +5,27 @@ import Testing
     @Test(arguments: [
         ("Introduction", "introduction"),
         ("Türkiye and Côte d'Ivoire", "türkiye-and-côte-divoire"),
-        ("  Hello,   World!  ", "hello-world"),
-        ("snake_case and kebab-case", "snake-case-and-kebab-case"),
-        ("a -- b __ c", "a-b-c"),
-        ("-leading and trailing-", "leading-and-trailing"),
+        ("  Hello,   World!  ", "hello---world"),
+        ("snake_case and kebab-case", "snake_case-and-kebab-case"),
+        ("a -- b __ c", "a----b-__-c"),
+        ("-leading and trailing-", "-leading-and-trailing-"),
         ("NATO 2024: Article 5", "nato-2024-article-5"),
         ("Россия и Китай", "россия-и-китай"),
         ("日本の安全保障", "日本の安全保障"),
         ("ΑΣΦΑΛΕΙΑ", "ασφαλεια"),
         ("١٢٣ Arabic-Indic digits", "١٢٣-arabic-indic-digits"),
-        ("C++ & C#", "c-c"),
+        ("C++ & C#", "c--c"),
         ("", "section"),
         ("!!!", "section"),
         ("— – …", "section"),
+        // GitHub's rule (SPEC §7): marks only after a kept letter or digit, so emoji variation selectors go.
+        ("🛡\u{FE0F} Defence", "defence"),
+        ("⚠\u{FE0F}", "section"),
+        ("Defence 🛡\u{FE0F}", "defence"),
+        ("Cafe\u{301} 1\u{FE0F}\u{20E3}", "cafe\u{301}-1\u{FE0F}\u{20E3}"),
+        ("\u{301}Accent", "accent"),
+        ("API_Reference (v2)", "api_reference-v2"),
+        ("Step 1 -- Setup", "step-1----setup"),
     ])
     func slug(_ text: String, _ expected: String) {
         #expect(HeadingSlug.make(text) == expected)
@@ -70,12 +78,12 @@ import Testing
         let rendered = MarkdownDocument(markdown).render(options: .init())
         #expect(
             rendered.headings == [
-                MarkdownHeading(level: 2, text: "The swift build command & you logo", id: "the-swift-build-command-you-logo")
+                MarkdownHeading(level: 2, text: "The swift build command & you logo", id: "the-swift-build-command--you-logo")
             ]
         )
         #expect(
             rendered.html
-                == "<h2 id=\"the-swift-build-command-you-logo\">The <em><code>swift build</code></em> "
+                == "<h2 id=\"the-swift-build-command--you-logo\">The <em><code>swift build</code></em> "
                 + "<a href=\"https://swift.org\">command</a> &amp; <!-- raw HTML omitted -->you"
                 + "<!-- raw HTML omitted --> <img src=\"l.png\" alt=\"logo\" /></h2>\n"
         )

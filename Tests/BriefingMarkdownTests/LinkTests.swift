@@ -89,11 +89,11 @@ import Testing
             MarkdownDocument(markdown).links == [
                 MarkdownLink(
                     destination: "mailto:press@example.org", line: 1, byteColumn: 10, isImage: false,
-                    text: "press@example.org"
+                    text: "press@example.org", isAutolink: true
                 ),
                 MarkdownLink(
                     destination: "https://example.org/a?b=c", line: 1, byteColumn: 37, isImage: false,
-                    text: "https://example.org/a?b=c"
+                    text: "https://example.org/a?b=c", isAutolink: true
                 ),
             ]
         )

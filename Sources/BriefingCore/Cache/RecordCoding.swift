@@ -75,6 +75,13 @@ extension BinaryWriter {
         write(body.diagnostics)
         write(body.citedSources.count)
         for id in body.citedSources { write(id) }
+        write(body.fragmentLinks.count)
+        for link in body.fragmentLinks {
+            write(link.page)
+            write(link.fragment)
+            write(link.targetDescription)
+            write(link.location)
+        }
     }
 }
 
@@ -135,7 +142,11 @@ extension BinaryReader {
         }
         let diagnostics = try readDiagnostics()
         let citedSources = try (0..<readCount()).map { _ in try readString() }
+        let fragmentLinks = try (0..<readCount()).map { _ in
+            FragmentLink(page: try readString(), fragment: try readString(), targetDescription: try readString(),
+                         file: file, location: try readLocation())
+        }
         return ArticleBody(html: html, toc: toc, plainText: plainText, crossLinks: crossLinks, diagnostics: diagnostics,
-                           citedSources: citedSources)
+                           citedSources: citedSources, fragmentLinks: fragmentLinks)
     }
 }

@@ -72,18 +72,47 @@ struct ContentFiles {
         return names.sorted()
     }
 
-    /// Every regular file below a folder, relative to that folder, sorted; hidden files skipped.
+    /// Every file below a folder, relative to that folder, sorted; hidden entries skipped. This is the project's one
+    /// folder walker (assets, theme files): symbolic links to folders are followed when they resolve inside the
+    /// site root (each real folder is entered once per descent, so a link loop ends); a link, to a file or a
+    /// folder, that resolves outside the root is listed itself, not followed, so the caller's `staysInsideRoot`
+    /// check reports it (`outside-site`). Broken links are listed too, and fail when read or copied.
     func walk(_ relativeFolder: String) -> [String] {
-        let base = url(relativeFolder)
-        guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [] }
         var files: [String] = []
-        for case let path as String in enumerator {
-            if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(path)
+        let rootReal = root.resolvingSymlinksInPath().path
+        var visiting: Set<String> = []
+        func descend(_ relative: String, prefix: String) {
+            let real = url(relative).resolvingSymlinksInPath().path
+            guard visiting.insert(real).inserted else { return }
+            defer { visiting.remove(real) }
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: url(relative).path) else { return }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let child = relative + "/" + name
+                let listed = prefix + name
+                var info = stat()
+                guard lstat(url(child).path, &info) == 0 else { continue }
+                let isLink = info.st_mode & S_IFMT == S_IFLNK
+                if isLink {
+                    let target = url(child).resolvingSymlinksInPath().path
+                    let inside = target == rootReal || target.hasPrefix(rootReal.hasSuffix("/") ? rootReal : rootReal + "/")
+                    if !inside {
+                        files.append(listed)
+                        continue
+                    }
+                    var targetInfo = stat()
+                    if stat(url(child).path, &targetInfo) == 0, targetInfo.st_mode & S_IFMT == S_IFDIR {
+                        descend(child, prefix: listed + "/")
+                    } else {
+                        files.append(listed)
+                    }
+                } else if info.st_mode & S_IFMT == S_IFDIR {
+                    descend(child, prefix: listed + "/")
+                } else {
+                    files.append(listed)
+                }
             }
         }
+        descend(relativeFolder, prefix: "")
         return files.sorted()
     }
 
@@ -103,7 +132,7 @@ struct ContentFiles {
     /// these bytes were accepted before (the build cache knows their hash), so UTF-8 need not be checked again.
     func read(_ relativePath: String, known: (([UInt8]) -> Bool)? = nil) -> Result<SourceText, Diagnostic> {
         guard staysInsideRoot(relativePath) else {
-            return .failure(.error("outside-site", file: relativePath, "this file is a symbolic link to a place outside the site folder; copy the file into the site instead"))
+            return .failure(.error("outside-site", file: relativePath, "this is a symbolic link to a place outside the site folder; briefing does not follow it: copy the file or folder into the site instead"))
         }
         let bytes: [UInt8]
         switch SystemFile.read(url(relativePath).path) {

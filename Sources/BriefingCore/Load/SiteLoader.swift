@@ -92,7 +92,7 @@ public enum SiteLoader {
         for asset in assets { fingerprint.combine(asset) }
         for asset in assets where !files.staysInsideRoot("Content/assets/" + asset) {
             diagnostics.append(.error("outside-site", file: "Content/assets/" + asset,
-                                      "this file is a symbolic link to a place outside the site folder; copy the file into the site instead"))
+                                      "this is a symbolic link to a place outside the site folder; briefing does not follow it: copy the file or folder into the site instead"))
         }
         return Site(root: files.root.path, config: config, countries: countries, alliances: alliances, articles: articles,
                     sources: sources, sourcesUsedByDrafts: draftSources, assets: assets, unloadedTargets: unloaded, brokenTargets: broken,

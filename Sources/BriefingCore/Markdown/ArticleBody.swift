@@ -12,4 +12,6 @@ public struct ArticleBody: Sendable {
     public var diagnostics: [Diagnostic]
     /// Ids of the sources cited in the body with `cite:`, in the order of their numbers (SPEC §9).
     public var citedSources: [String] = []
+    /// Links with a `#fragment` to a page of the site (in-page, cross-links, `other.md#id`), checked after rendering.
+    public var fragmentLinks: [FragmentLink] = []
 }

@@ -11,29 +11,38 @@ public struct ArticleBodyRenderer: Sendable {
     public var sources: SourceCatalog
     /// The words of each article's Sources list.
     public var sourcesStrings: SourcesListStrings
+    /// Article files (relative to the site root) → slug, for links written as `other.md`.
+    public var articleFiles: [String: String]
+    let files: LinkableFiles
 
     /// Ids the page template itself uses, which headings must not take.
     public static let reservedIDs: Set<String> = ["main", "top", "toc", "content", "search", "site-header", "site-footer"]
 
-    public init(config: SiteConfig, assets: Set<String>, sources: SourceCatalog = .empty, sourcesStrings: SourcesListStrings = .english) {
+    public init(config: SiteConfig, assets: Set<String>, sources: SourceCatalog = .empty, sourcesStrings: SourcesListStrings = .english,
+                articleFiles: [String: String] = [:]) {
         options = MarkdownRenderOptions(allowUnsafeHTML: config.unsafeHTML, headingIDs: true,
                                         reservedIDs: Self.reservedIDs, smartPunctuation: config.smartPunctuation)
         self.assets = assets
         self.sources = sources
         self.sourcesStrings = sourcesStrings
+        self.articleFiles = articleFiles
+        files = LinkableFiles(assets: assets, articleFiles: articleFiles)
     }
 
     /// Hash of everything besides the article's own bytes that its rendered body depends on.
     public var cacheKey: ContentHash {
         var key = ContentHash()
         key.combine(BriefingVersion.current)
+        key.combine("body-v2")
         key.combine(options.allowUnsafeHTML ? 1 : 0)
         key.combine(options.smartPunctuation ? 1 : 0)
+        for language in options.fencedBlockRenderers.keys.sorted() { key.combine(language) }
         for asset in assets.sorted() { key.combine(asset) }
         key.combine(sources.fingerprint)
         for text in [sourcesStrings.heading, sourcesStrings.accessed, sourcesStrings.archivedCopy, sourcesStrings.backToCitation] {
             key.combine(text)
         }
+        for (file, slug) in articleFiles.sorted(by: { $0.key < $1.key }) { key.combine(file); key.combine(slug) }
         return key
     }
 
@@ -41,12 +50,22 @@ public struct ArticleBodyRenderer: Sendable {
         let document = article.body.withUnsafeBytes { MarkdownDocument(utf8: $0) }
         let pagePath = SitePaths.article(article.slug)
         let root = SitePaths.root(from: pagePath)
+        let folder = (article.file as NSString).deletingLastPathComponent
         var crossLinks: [Reference] = []
         var diagnostics: [Diagnostic] = []
-        let links = document.links
+        var fragmentLinks: [FragmentLink] = []
+        var links = document.links
+        if options.allowUnsafeHTML {
+            links += document.rawHTMLLinks
+        }
+        if options.fencedBlockRenderers["table"] != nil {
+            for block in document.fencedBlocks(language: "table") {
+                links += PipeTable.links(in: block, fenceIndent: block.fenceByteColumn - 1)
+            }
+        }
         var citations = CitationRenderer(catalog: sources, strings: sourcesStrings, destinations: links.map(\.destination))
         for link in links {
-            let location = fileLocation(of: link, in: article)
+            let location = fileLocation(line: link.line, byteColumn: link.byteColumn, in: article)
             if let id = CitationRenderer.citedID(link.destination) {
                 if let problem = citations.check(id, file: article.file, at: location) { diagnostics.append(problem) }
                 continue
@@ -59,39 +78,91 @@ public struct ArticleBodyRenderer: Sendable {
                 }
                 continue
             }
+            if link.destination.hasPrefix("#") {
+                fragmentLinks.append(FragmentLink(page: pagePath, fragment: Self.decodedFragment(link.destination), targetDescription: "this page",
+                                                  file: article.file, location: location))
+                continue
+            }
             if let (kind, id) = ReferenceKind.parseCrossLink(link.destination) {
-                crossLinks.append(Reference(kind: kind, id: Self.withoutFragment(id), file: article.file, location: location, isInline: true))
+                let (bare, fragment) = Self.splitFragment(id)
+                crossLinks.append(Reference(kind: kind, id: bare, file: article.file, location: location, isInline: true))
+                if fragment.count > 1, [.article, .alliance, .country].contains(kind) {
+                    fragmentLinks.append(FragmentLink(page: SitePaths.target(kind, bare), fragment: Self.decodedFragment(fragment),
+                                                      targetDescription: kind == .article && bare == article.slug ? "this page" : "\(kind.rawValue) '\(bare)'",
+                                                      file: article.file, location: location))
+                }
                 continue
             }
             if link.isImage && link.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 diagnostics.append(.warning("missing-alt", file: article.file, at: location, "the image '\(link.destination)' has no alt text; describe it between the brackets: ![description](…)"))
             }
-            if let asset = assetPath(link.destination), !assets.contains(asset) {
+            if link.isImage, Self.isRemote(link.destination) {
+                diagnostics.append(.warning("remote-resource", file: article.file, at: location,
+                    "the image '\(link.destination)' is loaded from another host, so the page needs the network to show it (briefing.html shows its alt text and a link instead); copy the file into Content/assets/ and link it from there"))
+            }
+            switch files.resolve(link.destination, folder: folder) {
+            case .missingAsset(let name):
                 diagnostics.append(.error("missing-asset", file: article.file, at: location,
-                    "'\(link.destination)' points to Content/assets/\(asset), which does not exist\(Suggestion.hint(for: asset, in: assets))"))
+                    "'\(link.destination)' points to Content/assets/\(name), which does not exist\(Suggestion.hint(for: name, in: files.assetNames))"))
+            case .broken(let resolved):
+                let candidates = files.articleFiles.map { Self.relativePath(from: folder, to: $0) }
+                    + files.assetNames.map { Self.relativePath(from: folder, to: "Content/assets/" + $0) }
+                let written = Self.splitFragment(link.destination).0
+                let place = resolved.map { "Content/articles/" == $0 + "/" ? "the articles folder" : $0 } ?? "a place outside the site folder"
+                var hint = Suggestion.hint(for: written.removingPercentEncoding ?? written, in: candidates)
+                if hint.isEmpty { hint = Self.brokenLinkHint(written) }
+                diagnostics.append(.error("broken-link", file: article.file, at: location,
+                    "'\(link.destination)' points to \(place), which is neither an article's Markdown file nor a file in Content/assets/\(hint)"))
+            case .article(let slug, let fragment):
+                if fragment.count > 1 {
+                    fragmentLinks.append(FragmentLink(page: SitePaths.article(slug), fragment: Self.decodedFragment(fragment),
+                                                      targetDescription: slug == article.slug ? "this page" : "article '\(slug)'",
+                                                      file: article.file, location: location))
+                }
+            case .asset, .other:
+                break
             }
         }
         diagnostics += citations.check(furtherReading: article.furtherReading, file: article.file)
+        for problem in document.problems(allowUnsafeHTML: options.allowUnsafeHTML) {
+            diagnostics.append(diagnostic(problem, in: article))
+        }
         let rendered = document.render(options: options) { destination in
-            citations.marker(for: destination) ?? rewrite(destination, root: root)
+            citations.marker(for: destination) ?? rewrite(destination, root: root, folder: folder)
+        }
+        for problem in rendered.problems {
+            diagnostics.append(diagnostic(problem, in: article))
         }
         let (html, sourcesHeading) = citations.finish(rendered, furtherReading: article.furtherReading)
         return ArticleBody(html: html, toc: rendered.headings.filter { (2...3).contains($0.level) } + sourcesHeading,
-                           plainText: rendered.plainText, crossLinks: crossLinks, diagnostics: diagnostics, citedSources: citations.cited)
+                           plainText: rendered.plainText, crossLinks: crossLinks, diagnostics: diagnostics,
+                           citedSources: citations.cited, fragmentLinks: fragmentLinks)
+    }
+
+    private func diagnostic(_ problem: MarkdownProblem, in article: Article) -> Diagnostic {
+        Diagnostic(problem.isError ? .error : .warning, problem.code, file: article.file,
+                   at: fileLocation(line: problem.line, byteColumn: problem.byteColumn, in: article), problem.message)
     }
 
     /// The URL a destination has on a page `root` levels below the output root, or nil to keep it.
-    func rewrite(_ destination: String, root: String) -> String? {
+    func rewrite(_ destination: String, root: String, folder: String = "Content/articles") -> String? {
         if let (kind, id) = ReferenceKind.parseCrossLink(destination) {
             let (bare, fragment) = Self.splitFragment(id)
             return root + SitePaths.target(kind, bare) + fragment
         }
+        switch files.resolve(destination, folder: folder) {
+        case .asset(let name, let query, let fragment):
+            return root + "assets/" + LinkDestination.percentEncodePath(name) + query + fragment
+        case .article(let slug, let fragment):
+            return root + SitePaths.article(slug) + fragment
+        case .missingAsset, .broken:
+            return nil
+        case .other:
+            break
+        }
         if destination.hasPrefix("/") && !destination.hasPrefix("//") {
             let (path, fragment) = Self.splitFragment(String(destination.dropFirst()))
             return root + (path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path) + fragment
-        }
-        if let asset = assetPath(destination) {
-            return root + "assets/" + asset
         }
         return nil
     }
@@ -113,8 +184,47 @@ public struct ArticleBodyRenderer: Sendable {
 
     static func withoutFragment(_ id: String) -> String { splitFragment(id).0 }
 
-    private func fileLocation(of link: MarkdownLink, in article: Article) -> SourceLocation {
-        let line = article.bodyFirstLine + link.line - 1
-        return SourceLocation(line: line, column: article.source.column(line: line, byteColumn: link.byteColumn))
+    /// What a broken relative link probably meant: a web address without `https://`, an e-mail address without
+    /// `mailto:`, or a file that should be in `Content/assets/`.
+    static func brokenLinkHint(_ path: String) -> String {
+        let first = path.split(separator: "/").first.map(String.init) ?? ""
+        if !path.contains("/"), path.contains("@"), !path.hasPrefix("@") {
+            return "; for an e-mail address write 'mailto:\(path)'"
+        }
+        if !path.hasPrefix("."), first.contains("."), let tld = first.split(separator: ".").last,
+           tld.count >= 2, tld.allSatisfy({ $0.isLetter }), !["md", "markdown", "png", "jpg", "jpeg", "gif", "svg", "pdf", "html", "txt", "csv"].contains(tld.lowercased()) {
+            return "; for a web address write 'https://\(path)'"
+        }
+        let name = (path as NSString).lastPathComponent
+        if !path.lowercased().hasSuffix(".md"), !path.hasSuffix("/"), !name.hasPrefix("."), name.contains(".") {
+            return "; put the file in Content/assets/ and link it as '../assets/\(name)'"
+        }
+        return ""
+    }
+
+    /// `#a%20b` → `a b`.
+    static func decodedFragment(_ fragment: String) -> String {
+        let id = fragment.hasPrefix("#") ? String(fragment.dropFirst()) : fragment
+        return id.removingPercentEncoding ?? id
+    }
+
+    /// An embedded resource from another host: `http:`/`https:` or protocol-relative `//`.
+    static func isRemote(_ destination: String) -> Bool {
+        let lower = destination.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//")
+    }
+
+    /// `to` (site-relative) written relative to `folder`: `Content/articles` → `Content/assets/a.png` is `../assets/a.png`.
+    static func relativePath(from folder: String, to path: String) -> String {
+        let from = folder.split(separator: "/")
+        let to = path.split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
+        return (Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)).joined(separator: "/")
+    }
+
+    private func fileLocation(line: Int, byteColumn: Int, in article: Article) -> SourceLocation {
+        let line = article.bodyFirstLine + line - 1
+        return SourceLocation(line: line, column: article.source.column(line: line, byteColumn: byteColumn))
     }
 }

@@ -15,7 +15,9 @@ enum ScriptString {
             case "<", ">", "&", "\u{2028}", "\u{2029}":
                 result += unicodeEscape(scalar.value)
             default:
-                if scalar.value < 0x20 {
+                if (0x7F...0x9F).contains(scalar.value) {
+                    continue
+                } else if scalar.value < 0x20 {
                     result += unicodeEscape(scalar.value)
                 } else {
                     result.unicodeScalars.append(scalar)

@@ -20,7 +20,8 @@ public enum BuildPipeline {
         }
         let levels = site.config.diagnosticLevels
         timings.mark("load")
-        let bodyRenderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources)
+        let bodyRenderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources,
+                                               articleFiles: Dictionary(site.articles.map { ($0.file, $0.slug) }, uniquingKeysWith: { first, _ in first }))
         let bodyKey = bodyRenderer.cacheKey
         let bodies = site.articles.parallelMap(jobs: options.jobs) { article -> ArticleBody in
             var key = bodyKey
@@ -39,6 +40,13 @@ public enum BuildPipeline {
         diagnostics.apply(levels)
 
         guard let output = options.output, !diagnostics.isFailure(strict: options.strict) else {
+            if site.unloadedTargets.isEmpty {
+                // Nothing is written (`check`, or a failed build), but fragments can only be checked against
+                // rendered pages: render them in memory, so broken anchors are reported with the other problems.
+                var local = Diagnostics()
+                let pages = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, diagnostics: &local)
+                diagnostics.append(contentsOf: AnchorCheck.check(linked.bodies, pages: pages))
+            }
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
         }
         let previousOutput = OutputFolderGuard.canonical(output)
@@ -57,6 +65,7 @@ public enum BuildPipeline {
         })
         diagnostics.append(contentsOf: pageDiagnostics)
         diagnostics.append(contentsOf: extraDiagnostics)
+        diagnostics.append(contentsOf: AnchorCheck.check(linked.bodies, pages: pages))
         diagnostics.apply(levels)
         var files = pages + extras
         files.append(SupplementaryOutputs.sitemap(linked, pages: pages.map(\.path)))

@@ -45,9 +45,13 @@ public struct Theme: Sendable {
         let files = ContentFiles(root: siteRoot)
         for path in files.isDirectory("Templates") ? files.walk("Templates") : [] {
             let file = "Templates/" + path
+            guard files.staysInsideRoot(file) else {
+                diagnostics.append(.error("outside-site", file: file, "this is a symbolic link to a place outside the site folder; briefing does not follow it: copy the file or folder into the site instead"))
+                continue
+            }
             if path.hasPrefix("static/") {
                 guard files.staysInsideRoot(file) else {
-                    diagnostics.append(.error("outside-site", file: file, "this file is a symbolic link to a place outside the site folder; copy the file into the site instead"))
+                    diagnostics.append(.error("outside-site", file: file, "this is a symbolic link to a place outside the site folder; briefing does not follow it: copy the file or folder into the site instead"))
                     continue
                 }
                 let relative = String(path.dropFirst("static/".count))

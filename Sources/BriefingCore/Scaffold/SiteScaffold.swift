@@ -142,7 +142,7 @@ public enum SiteScaffold {
 
         ## Next steps
 
-        - `briefing serve` shows the site at http://127.0.0.1:8080/ and reloads it as you edit.
+        - `briefing serve` shows the site at <http://127.0.0.1:8080/> and reloads it as you edit.
         - `briefing new article "Title"` starts an article; `briefing new alliance <id>` an alliance.
         - `briefing build` writes the site into `Output/`.
 
