@@ -49,6 +49,7 @@ extension BinaryWriter {
         write(article.roles)
         write(article.bodyFirstLine)
         write(article.source.bytes.count - article.body.count)
+        write(article.direction?.rawValue ?? "")
     }
 
     mutating func write(_ body: ArticleBody) {
@@ -105,9 +106,12 @@ extension BinaryReader {
         let bodyFirstLine = try readInt()
         let bodyOffset = try readInt()
         guard (0...source.bytes.count).contains(bodyOffset) else { throw Corrupt() }
-        return Article(slug: slug, slugLocation: slugLocation, file: file, title: title, date: date, updated: updated,
+        let direction = try readString()
+        var article = Article(slug: slug, slugLocation: slugLocation, file: file, title: title, date: date, updated: updated,
                        summary: summary, draft: draft, alliances: alliances, countries: countries, impacts: impacts, roles: roles,
                        body: Array(source.bytes[bodyOffset...]), bodyFirstLine: bodyFirstLine, source: source)
+        article.direction = TextDirection(rawValue: direction)
+        return article
     }
 
     mutating func readArticleBody(file: String) throws -> ArticleBody {

@@ -4,7 +4,7 @@ import Yams
 /// Reads one `Content/alliances/<id>.yml`.
 enum AllianceLoader {
     static let fields = ["name", "short_name", "kind", "members", "members_note", "established", "ended", "status",
-                         "roles", "impacts", "summary", "sources", "headquarters"]
+                         "roles", "impacts", "summary", "sources", "headquarters", "names", "summaries"]
 
     static func load(_ source: SourceText, id: String, diagnostics: inout Diagnostics) -> Alliance? {
         let text = String(decoding: source.bytes, as: UTF8.self)
@@ -47,8 +47,10 @@ enum AllianceLoader {
             }
         }
         let sources = self.sources(mapping, reader: &reader)
+        let names = reader.languageMap(mapping, "names", what: what)
+        let summaries = reader.languageMap(mapping, "summaries", what: what)
         guard let name, let established, members.count >= 2 else { return nil }
-        return Alliance(
+        var alliance = Alliance(
             id: id, file: source.path, name: name,
             shortName: reader.string(mapping, "short_name", what: what),
             kind: kind, members: members, established: established, ended: ended, status: status,
@@ -58,6 +60,9 @@ enum AllianceLoader {
             headquarters: reader.string(mapping, "headquarters", what: what),
             sources: sources,
             sourcesLocation: mapping.keyNode("sources").map(reader.location) ?? reader.location(mapping.node))
+        alliance.names = names
+        alliance.summaries = summaries
+        return alliance
     }
 
     private static func memberships(_ mapping: YAMLMapping, reader: inout YAMLReader, what: String) -> [Membership] {

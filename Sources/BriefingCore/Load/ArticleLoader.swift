@@ -2,7 +2,7 @@ import Yams
 
 /// Reads one `Content/articles/<file>.md`: front matter into typed fields, the rest kept as Markdown.
 enum ArticleLoader {
-    static let fields = ["title", "date", "summary", "impacts", "roles", "alliances", "countries", "draft", "slug", "updated"]
+    static let fields = ["title", "date", "summary", "impacts", "roles", "alliances", "countries", "draft", "slug", "updated", "direction"]
 
     static func load(_ source: SourceText, fileStem: String, diagnostics: inout Diagnostics) -> Article? {
         let file = source.path
@@ -55,7 +55,7 @@ enum ArticleLoader {
             return nil
         }
         guard let title, let date else { return nil }
-        return Article(
+        var article = Article(
             slug: slug, slugLocation: slugLocation, file: file, title: title, date: date, updated: updated,
             summary: reader.string(mapping, "summary", what: "the front matter") ?? "",
             draft: reader.bool(mapping, "draft") ?? false,
@@ -64,5 +64,7 @@ enum ArticleLoader {
             impacts: reader.stringList(mapping, "impacts"),
             roles: reader.stringList(mapping, "roles"),
             body: split.body, bodyFirstLine: split.bodyFirstLine, source: source)
+        article.direction = reader.direction(mapping, what: "the front matter")
+        return article
     }
 }

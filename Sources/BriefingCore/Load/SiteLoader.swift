@@ -57,15 +57,21 @@ public enum SiteLoader {
 
         var broken: [ReferenceKind: Set<String>] = [:]
         let alliances = loadAlliances(files, broken: &broken, fingerprint: &fingerprint, diagnostics: &diagnostics)
-        let articles = loadArticles(files, options: options, cache: cache, broken: &broken, fingerprint: &fingerprint, diagnostics: &diagnostics)
+        let interfaceOverrides = InterfaceCatalogueLoader.loadAll(files, languages: config.siteLanguages, fingerprint: &fingerprint, diagnostics: &diagnostics)
+        let allArticles = loadArticles(files, options: options, languages: config.siteLanguages, cache: cache, broken: &broken,
+                                       fingerprint: &fingerprint, diagnostics: &diagnostics)
+        let articles = allArticles.filter { $0.language == nil }
         let assets = files.isDirectory("Content/assets") ? files.walk("Content/assets") : []
         for asset in assets { fingerprint.combine(asset) }
         for asset in assets where !files.staysInsideRoot("Content/assets/" + asset) {
             diagnostics.append(.error("outside-site", file: "Content/assets/" + asset,
                                       "this file is a symbolic link to a place outside the site folder; copy the file into the site instead"))
         }
-        return Site(root: files.root.path, config: config, countries: countries, alliances: alliances, articles: articles,
-                    assets: assets, unloadedTargets: unloaded, brokenTargets: broken, fingerprint: fingerprint)
+        var site = Site(root: files.root.path, config: config, countries: countries, alliances: alliances, articles: articles,
+                        assets: assets, unloadedTargets: unloaded, brokenTargets: broken, fingerprint: fingerprint)
+        site.translations = allArticles.filter { $0.language != nil }
+        site.interfaceOverrides = interfaceOverrides
+        return site
     }
 
     private static func loadAlliances(_ files: ContentFiles, broken: inout [ReferenceKind: Set<String>], fingerprint: inout ContentHash,
@@ -106,7 +112,7 @@ public enum SiteLoader {
         return alliances.sorted { $0.id < $1.id }
     }
 
-    private static func loadArticles(_ files: ContentFiles, options: LoadOptions, cache: BuildCache, broken: inout [ReferenceKind: Set<String>],
+    private static func loadArticles(_ files: ContentFiles, options: LoadOptions, languages: [String], cache: BuildCache, broken: inout [ReferenceKind: Set<String>],
                                      fingerprint: inout ContentHash,
                                      diagnostics: inout Diagnostics) -> [Article] {
         var paths: [(path: String, stem: String)] = []
@@ -134,7 +140,7 @@ public enum SiteLoader {
                     local.append(contentsOf: cached)
                     return (article.map { withHash($0, hash) }, local, hash)
                 }
-                let article = ArticleLoader.load(source, fileStem: entry.stem, diagnostics: &local)
+                let article = ArticleLoader.load(source, fileStem: ArticleFileName(stem: entry.stem).base, diagnostics: &local)
                 cache.storeArticle(path: entry.path, hash: hash, article: article, diagnostics: local.all)
                 return (article.map { withHash($0, hash) }, local, hash)
             case .failure(let diagnostic):
@@ -144,20 +150,31 @@ public enum SiteLoader {
         }
         var articles: [Article] = []
         var bySlug: [String: Article] = [:]
+        var namedLanguage: Set<String> = []
         for (entry, (article, local, hash)) in zip(paths, results) {
             diagnostics.append(contentsOf: local)
             fingerprint.combine(entry.path)
             fingerprint.combine(hash ?? ContentHash())
-            guard let article else {
-                broken[.article, default: []].insert(entry.stem)
+            let name = ArticleFileName(stem: entry.stem)
+            guard let loaded = article else {
+                if name.language == nil || name.language == languages.first { broken[.article, default: []].insert(name.base) }
                 continue
             }
-            if let other = bySlug[article.slug] {
-                diagnostics.append(.error("duplicate-slug", file: article.file, at: article.slugLocation ?? .start,
-                    "the slug '\(article.slug)' is also used by \(other.file); two articles cannot share a URL"))
+            guard let article = ArticleLanguage.assign(loaded, name: name, languages: languages, diagnostics: &diagnostics) else { continue }
+            let slugKey = (article.language ?? "") + "/" + article.slug
+            if let other = bySlug[slugKey] {
+                if name.language != nil || namedLanguage.contains(slugKey) {
+                    let language = article.language ?? languages.first ?? ""
+                    diagnostics.append(.error("duplicate-translation", file: article.file, at: article.slugLocation ?? .start,
+                        "this is a second '\(language)' version of the article '\(article.slug)': \(other.file) is one already; keep one of the two files"))
+                } else {
+                    diagnostics.append(.error("duplicate-slug", file: article.file, at: article.slugLocation ?? .start,
+                        "the slug '\(article.slug)' is also used by \(other.file); two articles cannot share a URL"))
+                }
                 continue
             }
-            bySlug[article.slug] = article
+            bySlug[slugKey] = article
+            if name.language != nil { namedLanguage.insert(slugKey) }
             if article.draft && !options.includeDrafts { continue }
             articles.append(article)
         }

@@ -44,6 +44,10 @@ public struct Alliance: Sendable {
     public var sources: [Source]
     /// Position of the `sources` key (or the top of the file when absent), for diagnostics about it.
     public var sourcesLocation: SourceLocation
+    /// Names by language tag from `names:`, e.g. `["ar": "مجلس التعاون الخليجي"]` (`LocalizedNames.alliance`).
+    public var names: [String: String] = [:]
+    /// Summaries by language tag from `summaries:`.
+    public var summaries: [String: String] = [:]
 
     /// `short_name` when given, else `name`.
     public var displayName: String { shortName ?? name }
