@@ -79,7 +79,7 @@ public struct BriefingDate: Sendable, Hashable, Comparable, CustomStringConverti
 
 extension BriefingDate.ParseError {
     /// A sentence explaining the problem with `text`.
-    func message(for text: String, field: String) -> String {
+    public func message(for text: String, field: String) -> String {
         switch self {
         case .malformed:
             return "'\(text)' is not a valid date for '\(field)'; write it as YYYY-MM-DD (or YYYY or YYYY-MM)"
