@@ -64,7 +64,7 @@ extension BuiltinCatalogues {
         "reading.minutes.one": "{count} دقیقه مطالعه",
         "reading.minutes.other": "{count} دقیقه مطالعه",
         "articles.empty": "هنوز مقاله‌ای منتشر نشده است.",
-        "articles.all.one": "همهٔ مقاله‌ها ({count})",
+        "articles.all.one": "تنها مقاله",
         "articles.all.other": "همهٔ مقاله‌ها ({count})",
         "pagination.label": "صفحه‌ها",
         "pagination.previous": "قبلی",
