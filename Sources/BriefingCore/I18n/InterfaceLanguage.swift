@@ -58,6 +58,9 @@ public struct InterfaceLanguage: Sendable {
     /// `Bilateral`/`Multilateral` in this language (`kind.<raw value>`).
     public func kind(_ kind: AllianceKind) -> String { text("kind." + kind.rawValue) }
 
+    /// The `data-messages`/`data-digits` of the search form, for `static/search.js`.
+    public var searchMessages: SearchMessages { SearchMessages(strings) }
+
     /// `Active`/`Historical` in this language (`status.<raw value>`).
     public func status(_ status: AllianceStatus) -> String { text("status." + status.rawValue) }
 }
