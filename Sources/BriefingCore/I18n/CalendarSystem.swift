@@ -10,12 +10,17 @@ public enum CalendarSystem: String, Sendable, CaseIterable {
 
     /// Foundation's calendar, in UTC: every conversion goes through it (never own arithmetic).
     public var calendar: Calendar {
-        var calendar: Calendar
         switch self {
-        case .gregorian: calendar = Calendar(identifier: .gregorian)
-        case .islamicUmalqura: calendar = Calendar(identifier: .islamicUmmAlQura)
-        case .persian: calendar = Calendar(identifier: .persian)
+        case .gregorian: return Self.calendars.gregorian
+        case .islamicUmalqura: return Self.calendars.islamicUmalqura
+        case .persian: return Self.calendars.persian
         }
+    }
+
+    private static let calendars = (gregorian: make(.gregorian), islamicUmalqura: make(.islamicUmmAlQura), persian: make(.persian))
+
+    private static func make(_ identifier: Calendar.Identifier) -> Calendar {
+        var calendar = Calendar(identifier: identifier)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar
     }
