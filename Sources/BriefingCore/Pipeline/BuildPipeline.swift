@@ -31,6 +31,7 @@ public enum BuildPipeline {
         }
         timings.mark("markdown")
         let linked = ReferenceResolver.link(site, bodies: bodies, diagnostics: &diagnostics)
+        TranslationReferences.check(site, renderer: bodyRenderer, diagnostics: &diagnostics)
         SupplementaryOutputs.checkSettings(site.config, diagnostics: &diagnostics)
         timings.mark("link")
         let theme = Theme.load(siteRoot: options.root, diagnostics: &diagnostics)
