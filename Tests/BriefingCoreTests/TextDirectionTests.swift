@@ -57,3 +57,24 @@ import Testing
         #expect(diagnostics.first?.location == SourceLocation(line: 7, column: 12))
     }
 }
+
+@Suite struct InterfaceLanguageTests {
+    @Test func oneInterfacePerSiteLanguage() throws {
+        let site = try TestSite([
+            "Content/site.yml": TestSite.siteYML + "\nlanguages: [en, ar]\ncalendars: [gregorian, islamic-umalqura]\n",
+            "Content/i18n/ar.yml": "nav.articles: التحليلات\n",
+        ])
+        let (linked, _) = try site.check()
+        let interfaces = InterfaceLanguage.all(for: linked.site)
+        #expect(interfaces.map(\.tag) == ["en", "ar"])
+        #expect(interfaces.map(\.isPrimary) == [true, false])
+        #expect(interfaces.map(\.direction) == [.ltr, .rtl])
+        #expect(interfaces[1].text("nav.articles") == "التحليلات")
+        #expect(interfaces[0].date(BriefingDate(year: 2025, month: 9, day: 17)) == "17 September 2025 (25 Rabiʻ I 1447 AH)")
+        #expect(interfaces[1].status(.historical) == "تاريخي")
+        #expect(interfaces[1].kind(.multilateral) == "متعدد الأطراف")
+        #expect(interfaces[1].readingTime(minutes: 4) == "قراءة في ٤ دقائق")
+        #expect(interfaces[1].searchMessages.digits == "٠١٢٣٤٥٦٧٨٩")
+        #expect(interfaces[1].searchMessages.json.contains("\"search.results.two\":\"نتيجتان عن «{query}».\""))
+    }
+}

@@ -1,6 +1,6 @@
 /// Everything a page needs to speak one language: `lang`, `dir`, interface strings, dates, names.
 ///
-/// Build one per language of the site (`SiteLanguages.interfaces`), then ask it while building
+/// Build one per language of the site (`InterfaceLanguage.all(for:)`), then ask it while building
 /// that language's pages.
 public struct InterfaceLanguage: Sendable {
     /// BCP 47 tag for `<html lang>`, as `site.yml` gives it.
@@ -19,6 +19,15 @@ public struct InterfaceLanguage: Sendable {
         self.direction = TextDirection.resolve(language: tag, site: siteDirection)
         self.strings = InterfaceStrings(language: tag, overrides: overrides)
         self.dates = LocalizedDateFormatter(languageTag: tag, calendars: calendars)
+    }
+
+    /// One per language of `site.config.siteLanguages`, in order (the first is the root's), with the
+    /// site's direction, calendars and `Content/i18n/<language>.yml` overrides.
+    public static func all(for site: Site) -> [InterfaceLanguage] {
+        site.config.siteLanguages.enumerated().map { index, tag in
+            InterfaceLanguage(tag: tag, isPrimary: index == 0, siteDirection: site.config.direction,
+                              calendars: site.config.calendars, overrides: site.interfaceOverrides[tag] ?? [:])
+        }
     }
 
     /// The direction of one page: its front matter's `direction:` over this language's.
