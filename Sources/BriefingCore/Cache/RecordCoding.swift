@@ -55,6 +55,7 @@ extension BinaryWriter {
             write(reviewed.value)
             write(reviewed.location)
         }
+        write(article.direction?.rawValue ?? "")
     }
 
     mutating func write(_ body: ArticleBody) {
@@ -122,11 +123,13 @@ extension BinaryReader {
         guard (0...source.bytes.count).contains(bodyOffset) else { throw Corrupt() }
         let furtherReading = try readLocatedList()
         let reviewed = try readBool() ? Located(try readDate(), at: try readLocation()) : nil
+        let direction = try readString()
         var article = Article(slug: slug, slugLocation: slugLocation, file: file, title: title, date: date, updated: updated,
                        summary: summary, draft: draft, alliances: alliances, countries: countries, impacts: impacts, roles: roles,
                        body: Array(source.bytes[bodyOffset...]), bodyFirstLine: bodyFirstLine, source: source)
         article.furtherReading = furtherReading
         article.reviewed = reviewed
+        article.direction = TextDirection(rawValue: direction)
         return article
     }
 

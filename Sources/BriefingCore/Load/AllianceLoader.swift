@@ -4,7 +4,7 @@ import Yams
 /// Reads one `Content/alliances/<id>.yml`.
 enum AllianceLoader {
     static let fields = ["name", "short_name", "kind", "members", "members_note", "established", "ended", "status",
-                         "roles", "impacts", "summary", "sources", "headquarters", "reviewed"]
+                         "roles", "impacts", "summary", "sources", "headquarters", "reviewed", "names", "summaries"]
 
     static func load(_ source: SourceText, id: String, diagnostics: inout Diagnostics) -> Alliance? {
         let text = String(decoding: source.bytes, as: UTF8.self)
@@ -54,8 +54,10 @@ enum AllianceLoader {
         let reviewed = reader.date(mapping, "reviewed", requireDay: true, what: what).flatMap { date in
             mapping["reviewed"].map { Located(date, at: reader.location($0)) }
         }
+        let names = reader.languageMap(mapping, "names", what: what)
+        let summaries = reader.languageMap(mapping, "summaries", what: what)
         guard let name, let established, Set(members.map(\.country.value)).count >= 2 else { return nil }
-        return Alliance(
+        var alliance = Alliance(
             id: id, file: source.path, name: name,
             shortName: reader.string(mapping, "short_name", what: what, text: true),
             kind: kind, members: members, established: established, ended: ended, status: status,
@@ -71,6 +73,9 @@ enum AllianceLoader {
             sourcesLocation: mapping.keyNode("sources").map(reader.location) ?? reader.location(mapping.node),
             reviewed: reviewed,
             nameLocation: mapping["name"].map(reader.location))
+        alliance.names = names
+        alliance.summaries = summaries
+        return alliance
     }
 
     private static func memberships(_ mapping: YAMLMapping, reader: inout YAMLReader, what: String) -> [Membership] {

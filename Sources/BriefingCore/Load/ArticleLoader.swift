@@ -2,7 +2,7 @@ import Yams
 
 /// Reads one `Content/articles/<file>.md`: front matter into typed fields, the rest kept as Markdown.
 enum ArticleLoader {
-    static let fields = ["title", "date", "summary", "impacts", "roles", "alliances", "countries", "draft", "slug", "updated", "sources", "reviewed"]
+    static let fields = ["title", "date", "summary", "impacts", "roles", "alliances", "countries", "draft", "slug", "updated", "sources", "reviewed", "direction"]
 
     static func load(_ source: SourceText, fileStem: String, diagnostics: inout Diagnostics) -> Article? {
         let file = source.path
@@ -75,6 +75,7 @@ enum ArticleLoader {
             body: split.body, bodyFirstLine: split.bodyFirstLine, source: source)
         article.furtherReading = furtherReading
         article.reviewed = reviewed
+        article.direction = reader.direction(mapping, what: "the front matter")
         return article
     }
 }

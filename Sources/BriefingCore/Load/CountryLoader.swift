@@ -24,10 +24,12 @@ enum CountryLoader {
                 continue
             }
             guard let fields = reader.mapping(entry.value, what: what) else { continue }
-            reader.rejectUnknownKeys(fields, allowed: ["name", "region"], what: what)
+            reader.rejectUnknownKeys(fields, allowed: ["name", "region", "names"], what: what)
             guard let name = reader.string(fields, "name", required: true, what: what, text: true) else { continue }
             let region = reader.string(fields, "region", what: what, text: true) ?? ""
-            countries[code] = Country(code: code, name: name, region: region, location: reader.location(entry.keyNode))
+            var country = Country(code: code, name: name, region: region, location: reader.location(entry.keyNode))
+            country.names = reader.languageMap(fields, "names", what: what)
+            countries[code] = country
         }
         return countries
     }

@@ -4,7 +4,7 @@ import Yams
 /// Reads `Content/site.yml`.
 enum SiteConfigLoader {
     static let fields = ["title", "description", "base_url", "language", "taxonomies", "unsafe_html", "smart_punctuation",
-                         "review_after", "paginate", "single_file", "diagnostics"]
+                         "review_after", "paginate", "single_file", "diagnostics"] + languageFields
 
     static func load(_ source: SourceText, diagnostics: inout Diagnostics) -> SiteConfig? {
         let text = String(decoding: source.bytes, as: UTF8.self)
@@ -41,6 +41,7 @@ enum SiteConfigLoader {
                 reader.error("invalid-language", at: node, "language '\(language)' is not a BCP 47 language tag such as 'en' or 'fr-CA'\(hint)")
             }
         }
+        loadLanguageSettings(mapping, into: &config, reader: &reader)
         config.unsafeHTML = reader.bool(mapping, "unsafe_html") ?? false
         config.smartPunctuation = reader.bool(mapping, "smart_punctuation") ?? false
         if let node = mapping["review_after"], !reader.isNull(node) {

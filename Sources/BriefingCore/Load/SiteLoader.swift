@@ -86,17 +86,22 @@ public enum SiteLoader {
         var broken: [ReferenceKind: Set<String>] = [:]
         let alliances = loadAlliances(files, broken: &broken, fingerprint: &fingerprint, diagnostics: &diagnostics)
         var draftSources: Set<String> = []
-        let articles = loadArticles(files, options: options, cache: cache, broken: &broken, fingerprint: &fingerprint,
-                                    draftSources: &draftSources, diagnostics: &diagnostics)
+        let interfaceOverrides = InterfaceCatalogueLoader.loadAll(files, languages: config.siteLanguages, fingerprint: &fingerprint, diagnostics: &diagnostics)
+        let allArticles = loadArticles(files, options: options, languages: config.siteLanguages, cache: cache, broken: &broken,
+                                       fingerprint: &fingerprint, draftSources: &draftSources, diagnostics: &diagnostics)
+        let articles = allArticles.filter { $0.language == nil }
         let assets = files.isDirectory("Content/assets") ? files.walk("Content/assets") : []
         for asset in assets { fingerprint.combine(asset) }
         for asset in assets where !files.staysInsideRoot("Content/assets/" + asset) {
             diagnostics.append(.error("outside-site", file: "Content/assets/" + asset,
                                       "this is a symbolic link to a place outside the site folder; briefing does not follow it: copy the file or folder into the site instead"))
         }
-        return Site(root: files.root.path, config: config, countries: countries, alliances: alliances, articles: articles,
-                    sources: sources, sourcesUsedByDrafts: draftSources, assets: assets, unloadedTargets: unloaded, brokenTargets: broken,
-                    fingerprint: fingerprint)
+        var site = Site(root: files.root.path, config: config, countries: countries, alliances: alliances, articles: articles,
+                        sources: sources, sourcesUsedByDrafts: draftSources, assets: assets, unloadedTargets: unloaded, brokenTargets: broken,
+                        fingerprint: fingerprint)
+        site.translations = allArticles.filter { $0.language != nil }
+        site.interfaceOverrides = interfaceOverrides
+        return site
     }
 
     private static func loadAlliances(_ files: ContentFiles, broken: inout [ReferenceKind: Set<String>], fingerprint: inout ContentHash,
@@ -168,7 +173,7 @@ public enum SiteLoader {
         return found
     }
 
-    private static func loadArticles(_ files: ContentFiles, options: LoadOptions, cache: BuildCache, broken: inout [ReferenceKind: Set<String>],
+    private static func loadArticles(_ files: ContentFiles, options: LoadOptions, languages: [String], cache: BuildCache, broken: inout [ReferenceKind: Set<String>],
                                      fingerprint: inout ContentHash, draftSources: inout Set<String>,
                                      diagnostics: inout Diagnostics) -> [Article] {
         var paths: [(path: String, stem: String)] = []
@@ -202,7 +207,7 @@ public enum SiteLoader {
                     local.append(contentsOf: cached)
                     return (article.map { withHash($0, hash) }, local, hash)
                 }
-                let article = ArticleLoader.load(source, fileStem: entry.stem, diagnostics: &local)
+                let article = ArticleLoader.load(source, fileStem: ArticleFileName(stem: entry.stem).base, diagnostics: &local)
                 cache.storeArticle(path: entry.path, hash: hash, article: article, diagnostics: local.all)
                 return (article.map { withHash($0, hash) }, local, hash)
             case .failure(let diagnostic):
@@ -212,20 +217,31 @@ public enum SiteLoader {
         }
         var articles: [Article] = []
         var bySlug: [String: Article] = [:]
+        var namedLanguage: Set<String> = []
         for (entry, (article, local, hash)) in zip(paths, results) {
             diagnostics.append(contentsOf: local)
             fingerprint.combine(entry.path)
             fingerprint.combine(hash ?? ContentHash())
-            guard let article else {
-                broken[.article, default: []].insert(entry.stem)
+            let name = ArticleFileName(stem: entry.stem)
+            guard let loaded = article else {
+                if name.language == nil || name.language == languages.first { broken[.article, default: []].insert(name.base) }
                 continue
             }
-            if let other = bySlug[article.slug] {
-                diagnostics.append(.error("duplicate-slug", file: article.file, at: article.slugLocation ?? .start,
-                    "the slug '\(article.slug)' is also used by \(other.file); two articles cannot share a URL"))
+            guard let article = ArticleLanguage.assign(loaded, name: name, languages: languages, diagnostics: &diagnostics) else { continue }
+            let slugKey = (article.language ?? "") + "/" + article.slug
+            if let other = bySlug[slugKey] {
+                if name.language != nil || namedLanguage.contains(slugKey) {
+                    let language = article.language ?? languages.first ?? ""
+                    diagnostics.append(.error("duplicate-translation", file: article.file, at: article.slugLocation ?? .start,
+                        "this is a second '\(language)' version of the article '\(article.slug)': \(other.file) is one already; keep one of the two files"))
+                } else {
+                    diagnostics.append(.error("duplicate-slug", file: article.file, at: article.slugLocation ?? .start,
+                        "the slug '\(article.slug)' is also used by \(other.file); two articles cannot share a URL"))
+                }
                 continue
             }
-            bySlug[article.slug] = article
+            bySlug[slugKey] = article
+            if name.language != nil { namedLanguage.insert(slugKey) }
             if article.draft && !options.includeDrafts {
                 draftSources.formUnion(article.furtherReading.map(\.value))
                 draftSources.formUnion(article.body.withUnsafeBytes { MarkdownDocument(utf8: $0) }.links.compactMap { CitationRenderer.citedID($0.destination) })

@@ -64,6 +64,10 @@ public struct Alliance: Sendable {
     public var location: SourceLocation = .start
     /// Position of the `name` value, for diagnostics about it.
     public var nameLocation: SourceLocation?
+    /// Names by language tag from `names:`, e.g. `["ar": "مجلس التعاون الخليجي"]` (`LocalizedNames.alliance`).
+    public var names: [String: String] = [:]
+    /// Summaries by language tag from `summaries:`.
+    public var summaries: [String: String] = [:]
 
     /// `short_name` when given, else `name`.
     public var displayName: String { shortName ?? name }

@@ -27,4 +27,11 @@ public struct Article: Sendable {
     public var furtherReading: [Located<String>] = []
     /// When the facts were last checked (`reviewed: YYYY-MM-DD`), with the position of the value.
     public var reviewed: Located<BriefingDate>? = nil
+    /// The language tag from the file name (`<slug>.<lang>.md`), nil for the site's first language.
+    public var language: String? = nil
+    /// What links an article to its translations: the file name without language and extension
+    /// (`overview` for `overview.md` and `overview.ar.md`).
+    public var translationKey: String = ""
+    /// `direction:` from the front matter, which overrides the language's direction for this page.
+    public var direction: TextDirection? = nil
 }

@@ -90,7 +90,7 @@ public struct BriefingDate: Sendable, Hashable, Comparable, CustomStringConverti
 extension BriefingDate.ParseError {
     /// A sentence explaining the problem with `text`.
     /// With `requireDay` (article dates), only `YYYY-MM-DD` is offered as the form to write.
-    func message(for text: String, field: String, requireDay: Bool = false) -> String {
+    public func message(for text: String, field: String, requireDay: Bool = false) -> String {
         switch self {
         case .malformed:
             return "'\(text)' is not a valid date for '\(field)'; write it as \(requireDay ? "YYYY-MM-DD" : "YYYY-MM-DD (or YYYY or YYYY-MM)")"

@@ -6,4 +6,6 @@ public struct Country: Sendable, Hashable {
     public var region: String
     /// Where the entry stands in `countries.yml`.
     public var location: SourceLocation
+    /// Names by language tag from `names:` (e.g. `["ar": "باكستان"]`); other languages use CLDR's name (`LocalizedNames`).
+    public var names: [String: String] = [:]
 }

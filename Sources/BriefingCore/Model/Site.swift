@@ -20,4 +20,9 @@ public struct Site: Sendable {
     public var brokenTargets: [ReferenceKind: Set<String>] = [:]
     /// Hash of every content file read (names and bytes) and of the load options: equal fingerprints, equal site.
     public var fingerprint = ContentHash()
+    /// Articles in the site's other languages (`<slug>.<lang>.md`, `SiteConfig.languages` after the
+    /// first), in file order; `articles` holds those of the first language only.
+    public var translations: [Article] = []
+    /// Entries of `Content/i18n/<language>.yml` by language tag, unknown keys already dropped.
+    public var interfaceOverrides: [String: [String: String]] = [:]
 }

@@ -20,6 +20,15 @@ public struct SiteConfig: Sendable {
     public var singleFile: SingleFileSelection = .all
     /// Severities set per code under `diagnostics:` (SPEC §8), applied to every diagnostic of a run.
     public var diagnosticLevels: [DiagnosticCode: DiagnosticLevel] = [:]
+    /// `languages:` as given (BCP 47 tags, first built at the root); empty for a one-language site.
+    public var languages: [String] = []
+    /// `direction:` in `site.yml`, overriding the direction of every language's script.
+    public var direction: TextDirection? = nil
+    /// `calendars:`: Gregorian first, then the calendars whose dates are shown beside it.
+    public var calendars: [CalendarSystem] = [.gregorian]
+
+    /// The languages the site is built in, the first at the root: `languages:`, else `[language]`.
+    public var siteLanguages: [String] { languages.isEmpty ? [language] : languages }
 
     public init(title: String, description: String = "", baseURL: String? = nil, language: String = "en",
                 unsafeHTML: Bool = false, smartPunctuation: Bool = false,

@@ -33,6 +33,7 @@ public enum BuildPipeline {
         }
         timings.mark("markdown")
         let linked = ReferenceResolver.link(site, bodies: bodies, jobs: options.jobs, diagnostics: &diagnostics)
+        TranslationReferences.check(site, renderer: bodyRenderer, diagnostics: &diagnostics)
         SupplementaryOutputs.checkSettings(site.config, diagnostics: &diagnostics)
         if let today = options.today { ReviewCheck.check(site, today: today, diagnostics: &diagnostics) }
         timings.mark("link")

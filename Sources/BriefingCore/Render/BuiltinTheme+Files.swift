@@ -953,6 +953,50 @@ extension BuiltinTheme {
     return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
   }
 
+  /** English texts, replaced by the page's language when the form carries `data-messages`: a JSON
+      map of catalogue keys (`search.results.one`, …; docs/i18n.md) with `data-digits`, the ten
+      digits of the page's numbering system. Counted phrases pick their CLDR plural category with
+      Intl.PluralRules for the page's `lang`. */
+  var ENGLISH = {
+    "search.unavailable": "The search index (search-index.js) did not load, so search is not available. Browse the lists below instead.",
+    "search.results.one": "{count} result for “{query}”.",
+    "search.results.other": "{count} results for “{query}”.",
+    "search.no_results": "No results for “{query}”. Try fewer or shorter words.",
+    "search.more_left.one": "Show more results ({count} left)",
+    "search.more_left.other": "Show more results ({count} left)"
+  };
+
+  function messages(form) {
+    var given = {};
+    try { given = JSON.parse(form.getAttribute("data-messages") || "{}") || {}; } catch (error) { given = {}; }
+    var digits = form.getAttribute("data-digits") || "";
+    var lang = document.documentElement.lang || "en";
+    var rules = null;
+    try { rules = new Intl.PluralRules(lang); } catch (error) { rules = null; }
+    function number(n) {
+      var text = String(n);
+      if (digits.length !== 10) return text;
+      return text.replace(/[0-9]/g, function (d) { return digits.charAt(+d); });
+    }
+    function say(key, values, fallback) {
+      var text = Object.prototype.hasOwnProperty.call(given, key) ? given[key]
+        : Object.prototype.hasOwnProperty.call(ENGLISH, key) ? ENGLISH[key] : (fallback || key);
+      return String(text).replace(/\{([a-z_]+)\}/g, function (whole, name) {
+        return values && Object.prototype.hasOwnProperty.call(values, name) ? values[name] : whole;
+      });
+    }
+    say.counted = function (key, count, values) {
+      var category = rules ? rules.select(count) : (count === 1 ? "one" : "other");
+      var all = { count: number(count) };
+      for (var name in values || {}) all[name] = values[name];
+      var chosen = key + "." + category;
+      if (!Object.prototype.hasOwnProperty.call(given, chosen)) chosen = key + ".other";
+      if (!Object.prototype.hasOwnProperty.call(given, chosen)) chosen = key + "." + (count === 1 ? "one" : "other");
+      return say(chosen, all);
+    };
+    return say;
+  }
+
   function start() {
     var form = document.getElementById("search-form");
     var input = document.getElementById("search-input");
@@ -961,9 +1005,10 @@ extension BuiltinTheme {
     var more = document.getElementById("search-more");
     var browse = document.getElementById("search-browse");
     if (!form || !input || !status || !list) return;
+    var say = messages(form);
     var index = window.BRIEFING_SEARCH_INDEX;
     if (!index || !index.docs) {
-      status.textContent = "The search index (search-index.js) did not load, so search is not available. Browse the lists below instead.";
+      status.textContent = say("search.unavailable");
       return;
     }
     var root = form.getAttribute("data-root") || "";
@@ -980,7 +1025,7 @@ extension BuiltinTheme {
         meta.className = "search-result-meta";
         var label = document.createElement("span");
         label.className = "search-result-kind";
-        label.textContent = kind.name;
+        label.textContent = say("search.kind." + kind.name.toLowerCase(), null, kind.name);
         meta.appendChild(label);
         if (doc[3]) meta.appendChild(document.createTextNode(" · " + doc[3]));
         var link = document.createElement("a");
@@ -1000,7 +1045,7 @@ extension BuiltinTheme {
       list.appendChild(items);
       if (more) {
         more.hidden = shown >= results.length;
-        more.textContent = "Show more results (" + (results.length - shown) + " left)";
+        more.textContent = say.counted("search.more_left", results.length - shown);
       }
     }
 
@@ -1019,9 +1064,10 @@ extension BuiltinTheme {
       if (!tokens.length) { status.textContent = ""; return; }
       searcher = searcher || new Searcher(index);
       results = searcher.search(tokens);
+      var shownQuery = "\u2068" + query.trim() + "\u2069";
       status.textContent = results.length
-        ? results.length + (results.length === 1 ? " result" : " results") + " for “" + query.trim() + "”."
-        : "No results for “" + query.trim() + "”. Try fewer or shorter words.";
+        ? say.counted("search.results", results.length, { query: shownQuery })
+        : say("search.no_results", { query: shownQuery });
       render(PAGE_SIZE);
     }
 
@@ -1129,7 +1175,7 @@ h1, h2, h3, .site-title, .site-nav, .kicker, .meta, .facts, .stats, table, .chip
 }
 
 h1, h2, h3 { line-height: 1.25; color: var(--accent); margin: 2rem 0 0.75rem; }
-h1 { font-size: clamp(1.75rem, 1.2rem + 2.2vw, 2.5rem); margin-top: 0.5rem; letter-spacing: -0.01em; }
+h1 { font-size: clamp(1.75rem, 1.2rem + 2.2vw, 2.5rem); margin-block-start: 0.5rem; letter-spacing: -0.01em; }
 h2 { font-size: 1.35rem; }
 h3 { font-size: 1.1rem; }
 
@@ -1147,20 +1193,20 @@ img, svg, video { max-width: 100%; height: auto; }
 }
 
 .skip-link {
-  position: absolute; left: 1rem; top: -4rem; z-index: 10;
+  position: absolute; inset-inline-start: 1rem; inset-block-start: -4rem; z-index: 10;
   padding: 0.5rem 1rem; background: var(--accent); color: var(--bg);
   font-family: var(--sans); font-weight: 600;
 }
-.skip-link:focus { top: 1rem; }
+.skip-link:focus { inset-block-start: 1rem; }
 
 /* Header and navigation */
-.site-header { border-top: 4px solid var(--accent); border-bottom: 1px solid var(--rule); background: var(--surface); }
-.site-header-inner { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 2rem; padding-top: 0.9rem; padding-bottom: 0.9rem; }
+.site-header { border-block-start: 4px solid var(--accent); border-block-end: 1px solid var(--rule); background: var(--surface); }
+.site-header-inner { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 2rem; padding-block-start: 0.9rem; padding-block-end: 0.9rem; }
 .site-title { font-weight: 700; font-size: 1.2rem; color: var(--accent); text-decoration: none; letter-spacing: 0.01em; }
 .site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0; padding: 0; list-style: none; }
-.site-nav a { display: inline-block; padding: 0.2rem 0; color: var(--fg); text-decoration: none; font-size: 0.95rem; border-bottom: 2px solid transparent; }
-.site-nav a:hover { border-bottom-color: var(--rule); }
-.site-nav a[aria-current="page"] { color: var(--accent); font-weight: 600; border-bottom-color: var(--accent); }
+.site-nav a { display: inline-block; padding: 0.2rem 0; color: var(--fg); text-decoration: none; font-size: 0.95rem; border-block-end: 2px solid transparent; }
+.site-nav a:hover { border-block-end-color: var(--rule); }
+.site-nav a[aria-current="page"] { color: var(--accent); font-weight: 600; border-block-end-color: var(--accent); }
 
 /* Search box in the header (the search page has its own) */
 .site-search { display: flex; align-items: center; gap: 0.35rem; margin: 0; font-family: var(--sans); }
@@ -1178,10 +1224,10 @@ button {
 }
 button:hover { background: var(--link); border-color: var(--link); }
 
-main.wrap { flex: 1 0 auto; width: 100%; padding-top: 2rem; padding-bottom: 3.5rem; }
+main.wrap { flex: 1 0 auto; width: 100%; padding-block-start: 2rem; padding-block-end: 3.5rem; }
 
 /* Page headers */
-.page-header { margin-bottom: 1.5rem; padding-bottom: 1rem; border-bottom: 1px solid var(--rule); }
+.page-header { margin-block-end: 1.5rem; padding-block-end: 1rem; border-block-end: 1px solid var(--rule); }
 .kicker { margin: 0; font-size: 0.8rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); }
 .kicker a { color: var(--muted); text-decoration: none; }
 .kicker a:hover { color: var(--link); text-decoration: underline; }
@@ -1196,36 +1242,36 @@ main.wrap { flex: 1 0 auto; width: 100%; padding-top: 2rem; padding-bottom: 3.5r
 @media (min-width: 62rem) {
   .with-aside { grid-template-columns: minmax(0, 1fr) 20rem; }
 }
-.column-main > :first-child { margin-top: 0; }
-.column-main > section:first-child > h2:first-child { margin-top: 0.25rem; }
+.column-main > :first-child { margin-block-start: 0; }
+.column-main > section:first-child > h2:first-child { margin-block-start: 0.25rem; }
 .column-aside h2 { font-size: 1rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); margin: 1.75rem 0 0.6rem; }
-.column-aside > section:first-child > h2 { margin-top: 0.25rem; }
+.column-aside > section:first-child > h2 { margin-block-start: 0.25rem; }
 
 /* Article body */
 .prose { max-width: var(--measure); }
-.prose h2 { margin-top: 2.25rem; padding-top: 0.25rem; }
-.prose h2, .prose h3 { scroll-margin-top: 1rem; }
-.prose blockquote { margin: 1.25rem 0; padding: 0.25rem 1.25rem; border-left: 4px solid var(--rule); color: var(--muted); }
+.prose h2 { margin-block-start: 2.25rem; padding-block-start: 0.25rem; }
+.prose h2, .prose h3 { scroll-margin-block-start: 1rem; }
+.prose blockquote { margin: 1.25rem 0; padding: 0.25rem 1.25rem; border-inline-start: 4px solid var(--rule); color: var(--muted); }
 .prose code, .prose pre { font-family: var(--mono); font-size: 0.9em; }
 .prose pre { overflow-x: auto; padding: 0.9rem 1rem; background: var(--surface); border: 1px solid var(--rule); border-radius: 4px; }
-.prose hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
-.prose li + li { margin-top: 0.3rem; }
+.prose hr { border: 0; border-block-start: 1px solid var(--rule); margin: 2rem 0; }
+.prose li + li { margin-block-start: 0.3rem; }
 
-.toc { width: fit-content; min-width: min(100%, 18rem); max-width: 100%; margin: 0 0 1.5rem; padding: 0.9rem 1.25rem; background: var(--surface); border-left: 4px solid var(--accent); font-size: 0.95rem; }
+.toc { width: fit-content; min-width: min(100%, 18rem); max-width: 100%; margin: 0 0 1.5rem; padding: 0.9rem 1.25rem; background: var(--surface); border-inline-start: 4px solid var(--accent); font-size: 0.95rem; }
 .toc h2 { margin: 0 0 0.4rem; font-size: 0.85rem; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); }
-.toc ol { margin: 0; padding-left: 1.25rem; }
+.toc ol { margin: 0; padding-inline-start: 1.25rem; }
 .toc li { margin: 0.2rem 0; }
-.toc .toc-level-3 { margin-left: 1.25rem; list-style-type: circle; font-size: 0.92em; }
+.toc .toc-level-3 { margin-inline-start: 1.25rem; list-style-type: circle; font-size: 0.92em; }
 
 /* Lists of articles */
 .items { list-style: none; margin: 0; padding: 0; max-width: var(--measure); }
-.item { padding: 0.9rem 0; border-bottom: 1px solid var(--rule); }
-.item:first-child { padding-top: 0.25rem; }
+.item { padding: 0.9rem 0; border-block-end: 1px solid var(--rule); }
+.item:first-child { padding-block-start: 0.25rem; }
 .item-title { font-family: var(--sans); font-weight: 600; font-size: 1.08rem; text-decoration: none; }
 .item-title:hover { text-decoration: underline; }
-.item-date { display: block; margin-top: 0.15rem; color: var(--muted); font-size: 0.85rem; }
+.item-date { display: block; margin-block-start: 0.15rem; color: var(--muted); font-size: 0.85rem; }
 .item-summary { margin: 0.35rem 0 0; }
-.more { margin-top: 1rem; font-weight: 600; }
+.more { margin-block-start: 1rem; font-weight: 600; }
 
 /* Chips (countries), tags (terms), status badges */
 .chips, .tags { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0; padding: 0; list-style: none; }
@@ -1251,15 +1297,15 @@ main.wrap { flex: 1 0 auto; width: 100%; padding-top: 2rem; padding-bottom: 3.5r
 
 /* Definition lists of facts */
 .facts { margin: 0; font-size: 0.92rem; }
-.facts > div { display: grid; grid-template-columns: 8.5rem minmax(0, 1fr); gap: 0.75rem; padding: 0.45rem 0; border-bottom: 1px solid var(--rule); }
-.facts > div:last-child { border-bottom: 0; }
+.facts > div { display: grid; grid-template-columns: 8.5rem minmax(0, 1fr); gap: 0.75rem; padding: 0.45rem 0; border-block-end: 1px solid var(--rule); }
+.facts > div:last-child { border-block-end: 0; }
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; }
 .facts-compact { font-size: 0.88rem; }
 .facts-compact > div { grid-template-columns: 6.5rem minmax(0, 1fr); gap: 0.5rem; padding: 0.25rem 0; border: 0; }
 .facts-compact > div:last-child { grid-template-columns: 1fr; gap: 0.35rem; }
-.fact-box { padding: 0.9rem 1.1rem; background: var(--surface); border-top: 4px solid var(--accent); }
-.fact-box h2 { margin-top: 0; }
+.fact-box { padding: 0.9rem 1.1rem; background: var(--surface); border-block-start: 4px solid var(--accent); }
+.fact-box h2 { margin-block-start: 0; }
 
 .stats { display: flex; flex-wrap: wrap; gap: 0.5rem 2.5rem; margin: 1rem 0 0; }
 .stats div { display: flex; flex-direction: column-reverse; }
@@ -1271,12 +1317,12 @@ main.wrap { flex: 1 0 auto; width: 100%; padding-top: 2rem; padding-bottom: 3.5r
 .member-list { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; font-family: var(--sans); font-size: 0.85rem; }
 .member-list li { display: inline-flex; flex-wrap: wrap; align-items: baseline; gap: 0.35rem; }
 .member-list .former .chip { background: transparent; color: var(--muted); border: 1px dashed var(--muted); }
-.source-list { max-width: var(--measure); padding-left: 1.5rem; }
-.source-list li + li { margin-top: 0.4rem; }
+.source-list { max-width: var(--measure); padding-inline-start: 1.5rem; }
+.source-list li + li { margin-block-start: 0.4rem; }
 
 /* Terms with descriptions */
 .term-index { list-style: none; margin: 0; padding: 0; }
-.term-entry { padding: 0.6rem 0; border-bottom: 1px solid var(--rule); }
+.term-entry { padding: 0.6rem 0; border-block-end: 1px solid var(--rule); }
 .term-entry p { margin: 0.2rem 0 0; font-size: 0.95rem; }
 .term-title { font-family: var(--sans); font-weight: 600; text-decoration: none; }
 .term-title:hover { text-decoration: underline; }
@@ -1285,24 +1331,24 @@ main.wrap { flex: 1 0 auto; width: 100%; padding-top: 2rem; padding-bottom: 3.5r
 
 /* Countries by region */
 .country-grid { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); gap: 0.35rem 1.5rem; }
-.country-grid li { display: flex; justify-content: space-between; gap: 0.5rem; padding: 0.3rem 0; border-bottom: 1px dotted var(--rule); }
+.country-grid li { display: flex; justify-content: space-between; gap: 0.5rem; padding: 0.3rem 0; border-block-end: 1px dotted var(--rule); }
 .count { color: var(--muted); font-size: 0.85rem; font-variant-numeric: tabular-nums; }
 
 /* Tables: scroll sideways on narrow screens */
 .table-wrap { overflow-x: auto; margin: 0.5rem 0 1.5rem; border: 1px solid var(--rule); border-radius: 4px; }
 table { width: 100%; border-collapse: collapse; font-size: 0.92rem; }
-caption { caption-side: top; text-align: left; padding: 0.6rem 0.75rem; color: var(--muted); font-size: 0.85rem; }
-th, td { padding: 0.55rem 0.75rem; text-align: left; vertical-align: top; border-bottom: 1px solid var(--rule); }
+caption { caption-side: top; text-align: start; padding: 0.6rem 0.75rem; color: var(--muted); font-size: 0.85rem; }
+th, td { padding: 0.55rem 0.75rem; text-align: start; vertical-align: top; border-block-end: 1px solid var(--rule); }
 thead th { background: var(--surface); color: var(--muted); font-size: 0.78rem; text-transform: uppercase; letter-spacing: 0.05em; white-space: nowrap; }
 tbody th { font-weight: 600; min-width: 12rem; }
-tbody tr:last-child > * { border-bottom: 0; }
+tbody tr:last-child > * { border-block-end: 0; }
 tbody tr:hover { background: var(--surface); }
-.num { text-align: right; font-variant-numeric: tabular-nums; }
+.num { text-align: end; font-variant-numeric: tabular-nums; }
 .prose table { display: block; overflow-x: auto; }
 
 /* Search page */
 .search-form { margin: 0 0 1.5rem; font-family: var(--sans); }
-.search-form > label { display: block; font-weight: 600; margin-bottom: 0.4rem; }
+.search-form > label { display: block; font-weight: 600; margin-block-end: 0.4rem; }
 .search-row { display: flex; gap: 0.5rem; max-width: 40rem; }
 .search-row input { flex: 1 1 auto; min-width: 0; font-size: 1.1rem; padding: 0.55rem 0.75rem; }
 .search-row button { font-size: 1rem; padding: 0.55rem 1.1rem; }
@@ -1310,13 +1356,13 @@ tbody tr:hover { background: var(--surface); }
 .search-status { font-family: var(--sans); color: var(--muted); font-size: 0.95rem; margin: 0 0 0.5rem; }
 .search-status:empty { display: none; }
 .search-results { list-style: none; margin: 0; padding: 0; max-width: var(--measure); }
-.search-result { padding: 0.9rem 0; border-bottom: 1px solid var(--rule); }
+.search-result { padding: 0.9rem 0; border-block-end: 1px solid var(--rule); }
 .search-result-title { font-family: var(--sans); font-weight: 600; font-size: 1.08rem; text-decoration: none; }
 .search-result-title:hover { text-decoration: underline; }
 .search-result-meta { margin: 0.15rem 0 0; color: var(--muted); font-family: var(--sans); font-size: 0.85rem; }
 .search-result-kind { font-size: 0.72rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.07em; color: var(--accent); }
 .search-result-snippet { margin: 0.35rem 0 0; }
-.search-more { margin-top: 0.5rem; }
+.search-more { margin-block-start: 0.5rem; }
 .search-more[hidden] { display: none; }
 mark { background: var(--mark); color: inherit; padding: 0 0.08em; border-radius: 2px; }
 .search-browse h2 { font-size: 1rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); }
@@ -1329,25 +1375,53 @@ mark { background: var(--mark); color: inherit; padding: 0 0.08em; border-radius
 .briefing-toc > ol > li { margin: 0.45rem 0; }
 .briefing-toc ol ol { margin: 0.2rem 0 0.3rem; font-size: 0.92em; list-style-type: lower-alpha; }
 .toc-date { color: var(--muted); font-size: 0.85em; white-space: nowrap; }
-.briefing-article, .briefing-annex { margin-top: 3rem; padding-top: 1.25rem; border-top: 3px solid var(--accent); }
-.briefing-article > .page-header h2 { font-size: clamp(1.45rem, 1.1rem + 1.4vw, 2rem); margin-top: 0.4rem; }
-.briefing-references { max-width: var(--measure); margin-top: 1.5rem; padding: 0.75rem 1rem; background: var(--surface); font-family: var(--sans); }
+.briefing-article, .briefing-annex { margin-block-start: 3rem; padding-block-start: 1.25rem; border-block-start: 3px solid var(--accent); }
+.briefing-article > .page-header h2 { font-size: clamp(1.45rem, 1.1rem + 1.4vw, 2rem); margin-block-start: 0.4rem; }
+.briefing-references { max-width: var(--measure); margin-block-start: 1.5rem; padding: 0.75rem 1rem; background: var(--surface); font-family: var(--sans); }
 .back-to-contents { margin: 0.75rem 0 0; font-size: 0.85rem; }
-.briefing-annex h3 { font-size: 1.3rem; margin-top: 2.25rem; }
-.briefing-alliance { max-width: var(--measure); padding: 0.75rem 0 1rem; border-bottom: 1px solid var(--rule); }
+.briefing-annex h3 { font-size: 1.3rem; margin-block-start: 2.25rem; }
+.briefing-alliance { max-width: var(--measure); padding: 0.75rem 0 1rem; border-block-end: 1px solid var(--rule); }
 .briefing-alliance h4 { font-family: var(--sans); font-size: 1.08rem; color: var(--accent); margin: 0.75rem 0 0.4rem; }
 .briefing-sources { margin: 0.75rem 0 0.25rem; font-family: var(--sans); font-size: 0.9rem; color: var(--muted); }
 .briefing-glossary { max-width: var(--measure); }
 .briefing-glossary dt { color: var(--fg); font-weight: 600; }
 
-.related { margin-top: 2.5rem; padding-top: 0.5rem; border-top: 2px solid var(--accent); }
-.overview { margin-top: 2.5rem; }
+.related { margin-block-start: 2.5rem; padding-block-start: 0.5rem; border-block-start: 2px solid var(--accent); }
+.overview { margin-block-start: 2.5rem; }
 
 /* Footer */
-.site-footer { border-top: 1px solid var(--rule); background: var(--surface); color: var(--muted); font-family: var(--sans); font-size: 0.88rem; padding: 1.25rem 0 2rem; }
+.site-footer { border-block-start: 1px solid var(--rule); background: var(--surface); color: var(--muted); font-family: var(--sans); font-size: 0.88rem; padding: 1.25rem 0 2rem; }
 .site-footer p { margin: 0 0 0.5rem; }
 .footer-links { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0; padding: 0; list-style: none; }
 .site-footer a { color: var(--muted); }
+
+/* Right-to-left pages and mixed scripts (SPEC §10). Every rule above uses logical properties
+   (margin-inline-start, border-block-end, text-align: start …), so a page with dir="rtl" is the
+   mirror of the same page in a left-to-right language. Code, URLs and figures keep their own
+   direction inside text of the other direction. */
+pre, code, kbd, samp, .url, .ltr { direction: ltr; unicode-bidi: isolate; }
+pre { text-align: left; }
+bdi, [dir="auto"], .num, time, .count, .chip, .tag, .status { unicode-bidi: isolate; }
+input[type="search"] { unicode-bidi: plaintext; text-align: start; }
+.search-result-title, .search-result-snippet, .item-title, .card-title a, .term-title { unicode-bidi: plaintext; }
+/* Arabic-script letters join: letter spacing would pull them apart, and they have no capitals. */
+:is(:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(sd), :lang(ug), :lang(ckb)) { letter-spacing: 0 !important; text-transform: none !important; }
+:root:is(:lang(ar), :lang(fa), :lang(ps), :lang(sd), :lang(ug), :lang(ckb)) {
+  --serif: "Noto Naskh Arabic", "Amiri", "Scheherazade New", "Vazirmatn", "Geeza Pro", "Traditional Arabic", "Times New Roman", serif;
+  --sans: "Noto Sans Arabic", "Vazirmatn", "Segoe UI", "Geeza Pro", Tahoma, "DejaVu Sans", system-ui, sans-serif;
+}
+:root:lang(ur) {
+  --serif: "Noto Nastaliq Urdu", "Jameel Noori Nastaleeq", "Noto Naskh Arabic", "Times New Roman", serif;
+  --sans: "Noto Sans Arabic", "Segoe UI", Tahoma, "DejaVu Sans", system-ui, sans-serif;
+}
+:root:is(:lang(ar), :lang(fa), :lang(ps), :lang(sd), :lang(ug), :lang(ckb)) body { line-height: 1.8; }
+:root:lang(ur) body { line-height: 2.1; }
+:root:lang(ar) .briefing-toc ol ol { list-style-type: arabic-indic; }
+:root:lang(fa) .briefing-toc ol ol { list-style-type: persian; }
+:root:lang(ur) .briefing-toc ol ol { list-style-type: urdu; }
+@media print {
+  a[href^="http"]::after { direction: ltr; unicode-bidi: isolate; }
+}
 
 @media (max-width: 40rem) {
   .site-search { flex: 1 1 100%; }
@@ -1356,7 +1430,7 @@ mark { background: var(--mark); color: inherit; padding: 0 0.08em; border-radius
 
 @media (max-width: 30rem) {
   body { font-size: 1rem; }
-  .site-header-inner { padding-top: 0.7rem; padding-bottom: 0.7rem; }
+  .site-header-inner { padding-block-start: 0.7rem; padding-block-end: 0.7rem; }
   .site-nav ul { gap: 0.15rem 0.8rem; }
   .site-nav a { font-size: 0.86rem; }
   .wrap { padding: 0 1rem; }
@@ -1382,9 +1456,9 @@ mark { background: var(--mark); color: inherit; padding: 0 0.08em; border-radius
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
   h1, h2, h3 { break-after: avoid; }
   tr, .card, .item, .search-result, .briefing-alliance { break-inside: avoid; }
-  .briefing-article, .briefing-annex { break-before: page; border-top: 0; margin-top: 0; }
+  .briefing-article, .briefing-annex { break-before: page; border-block-start: 0; margin-block-start: 0; }
   .briefing-references { background: none; padding: 0; }
-  .toc { border-left-color: #000; }
+  .toc { border-inline-start-color: #000; }
 }
 
 """#,

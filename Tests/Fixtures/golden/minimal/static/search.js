@@ -162,6 +162,50 @@
     return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
   }
 
+  /** English texts, replaced by the page's language when the form carries `data-messages`: a JSON
+      map of catalogue keys (`search.results.one`, …; docs/i18n.md) with `data-digits`, the ten
+      digits of the page's numbering system. Counted phrases pick their CLDR plural category with
+      Intl.PluralRules for the page's `lang`. */
+  var ENGLISH = {
+    "search.unavailable": "The search index (search-index.js) did not load, so search is not available. Browse the lists below instead.",
+    "search.results.one": "{count} result for “{query}”.",
+    "search.results.other": "{count} results for “{query}”.",
+    "search.no_results": "No results for “{query}”. Try fewer or shorter words.",
+    "search.more_left.one": "Show more results ({count} left)",
+    "search.more_left.other": "Show more results ({count} left)"
+  };
+
+  function messages(form) {
+    var given = {};
+    try { given = JSON.parse(form.getAttribute("data-messages") || "{}") || {}; } catch (error) { given = {}; }
+    var digits = form.getAttribute("data-digits") || "";
+    var lang = document.documentElement.lang || "en";
+    var rules = null;
+    try { rules = new Intl.PluralRules(lang); } catch (error) { rules = null; }
+    function number(n) {
+      var text = String(n);
+      if (digits.length !== 10) return text;
+      return text.replace(/[0-9]/g, function (d) { return digits.charAt(+d); });
+    }
+    function say(key, values, fallback) {
+      var text = Object.prototype.hasOwnProperty.call(given, key) ? given[key]
+        : Object.prototype.hasOwnProperty.call(ENGLISH, key) ? ENGLISH[key] : (fallback || key);
+      return String(text).replace(/\{([a-z_]+)\}/g, function (whole, name) {
+        return values && Object.prototype.hasOwnProperty.call(values, name) ? values[name] : whole;
+      });
+    }
+    say.counted = function (key, count, values) {
+      var category = rules ? rules.select(count) : (count === 1 ? "one" : "other");
+      var all = { count: number(count) };
+      for (var name in values || {}) all[name] = values[name];
+      var chosen = key + "." + category;
+      if (!Object.prototype.hasOwnProperty.call(given, chosen)) chosen = key + ".other";
+      if (!Object.prototype.hasOwnProperty.call(given, chosen)) chosen = key + "." + (count === 1 ? "one" : "other");
+      return say(chosen, all);
+    };
+    return say;
+  }
+
   function start() {
     var form = document.getElementById("search-form");
     var input = document.getElementById("search-input");
@@ -170,9 +214,10 @@
     var more = document.getElementById("search-more");
     var browse = document.getElementById("search-browse");
     if (!form || !input || !status || !list) return;
+    var say = messages(form);
     var index = window.BRIEFING_SEARCH_INDEX;
     if (!index || !index.docs) {
-      status.textContent = "The search index (search-index.js) did not load, so search is not available. Browse the lists below instead.";
+      status.textContent = say("search.unavailable");
       return;
     }
     var root = form.getAttribute("data-root") || "";
@@ -189,7 +234,7 @@
         meta.className = "search-result-meta";
         var label = document.createElement("span");
         label.className = "search-result-kind";
-        label.textContent = kind.name;
+        label.textContent = say("search.kind." + kind.name.toLowerCase(), null, kind.name);
         meta.appendChild(label);
         if (doc[3]) meta.appendChild(document.createTextNode(" · " + doc[3]));
         var link = document.createElement("a");
@@ -209,7 +254,7 @@
       list.appendChild(items);
       if (more) {
         more.hidden = shown >= results.length;
-        more.textContent = "Show more results (" + (results.length - shown) + " left)";
+        more.textContent = say.counted("search.more_left", results.length - shown);
       }
     }
 
@@ -228,9 +273,10 @@
       if (!tokens.length) { status.textContent = ""; return; }
       searcher = searcher || new Searcher(index);
       results = searcher.search(tokens);
+      var shownQuery = "\u2068" + query.trim() + "\u2069";
       status.textContent = results.length
-        ? results.length + (results.length === 1 ? " result" : " results") + " for “" + query.trim() + "”."
-        : "No results for “" + query.trim() + "”. Try fewer or shorter words.";
+        ? say.counted("search.results", results.length, { query: shownQuery })
+        : say("search.no_results", { query: shownQuery });
       render(PAGE_SIZE);
     }
 
