@@ -97,7 +97,7 @@ import Testing
 
     @Test func anInvisibleCharacterInAnIdIsNamed() throws {
         let (_, diagnostics) = try Self.render("type: timeline\nalliances: [\"gcc\u{200B}\"]\n")
-        #expect(diagnostics == ["Content/articles/view.md:11:13: error: U+200B ZERO WIDTH SPACE after 'gcc' makes this an unknown alliance in the chart block; delete it [unknown-reference]"])
+        #expect(diagnostics == ["Content/articles/view.md:11:17: error: the alliance id 'gcc' is followed by an invisible character U+200B ZERO WIDTH SPACE at column 17; delete it [invisible-character]"])
     }
 
     @Test func theDefaultIDIsUniquePerFileAndLine() {

@@ -132,7 +132,8 @@ import Testing
         let built = try Self.build("case17-control-chars-in-html", strict: false)
         defer { try? FileManager.default.removeItem(at: built.root) }
         #expect(built.result.diagnostics.all.filter { $0.file.hasSuffix(".md") }.map { "\($0.location.line):\($0.location.column) \($0.code)" }
-                == ["12:28 control-character", "12:53 control-character"])
+                == ["2:8 control-character", "2:8 control-character", "4:10 control-character", "4:10 control-character",
+                    "12:28 control-character", "12:53 control-character"])
         #expect(built.lines.contains { $0.contains("U+001B ESCAPE") })
         #expect(built.lines.contains { $0.contains("U+000B LINE TABULATION") })
         for page in ["articles/overview/index.html", "index.html", "articles/index.html", "briefing.html", "feed.xml", "sitemap.xml",

@@ -23,7 +23,7 @@ enum ChartBlockParser {
         }
         let positioned = diagnostics.map { diagnostic -> Diagnostic in
             var moved = diagnostic
-            if diagnostic.code != "unknown-reference" { moved.code = "chart-syntax" }
+            if !["unknown-reference", "invisible-character", "no-break-space", "control-character", "invisible-character-in-text"].contains(diagnostic.code) { moved.code = "chart-syntax" }
             moved.location.column += column - 1
             return moved
         }
