@@ -1405,8 +1405,8 @@ bdi, [dir="auto"], .num, time, .count, .chip, .tag, .status { unicode-bidi: isol
 input[type="search"] { unicode-bidi: plaintext; text-align: start; }
 .search-result-title, .search-result-snippet, .item-title, .card-title a, .term-title { unicode-bidi: plaintext; }
 /* Arabic-script letters join: letter spacing would pull them apart, and they have no capitals. */
-:is(:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(sd), :lang(ug), :lang(ckb)) { letter-spacing: 0 !important; text-transform: none !important; }
-:root:is(:lang(ar), :lang(fa), :lang(ps), :lang(sd), :lang(ug), :lang(ckb)) {
+:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(sd), :lang(ug), :lang(ckb) { letter-spacing: 0 !important; text-transform: none !important; }
+:root:lang(ar), :root:lang(fa), :root:lang(ps), :root:lang(sd), :root:lang(ug), :root:lang(ckb) {
   --serif: "Noto Naskh Arabic", "Amiri", "Scheherazade New", "Vazirmatn", "Geeza Pro", "Traditional Arabic", "Times New Roman", serif;
   --sans: "Noto Sans Arabic", "Vazirmatn", "Segoe UI", "Geeza Pro", Tahoma, "DejaVu Sans", system-ui, sans-serif;
 }
@@ -1414,7 +1414,7 @@ input[type="search"] { unicode-bidi: plaintext; text-align: start; }
   --serif: "Noto Nastaliq Urdu", "Jameel Noori Nastaleeq", "Noto Naskh Arabic", "Times New Roman", serif;
   --sans: "Noto Sans Arabic", "Segoe UI", Tahoma, "DejaVu Sans", system-ui, sans-serif;
 }
-:root:is(:lang(ar), :lang(fa), :lang(ps), :lang(sd), :lang(ug), :lang(ckb)) body { line-height: 1.8; }
+:root:lang(ar) body, :root:lang(fa) body, :root:lang(ps) body, :root:lang(sd) body, :root:lang(ug) body, :root:lang(ckb) body { line-height: 1.8; }
 :root:lang(ur) body { line-height: 2.1; }
 :root:lang(ar) .briefing-toc ol ol { list-style-type: arabic-indic; }
 :root:lang(fa) .briefing-toc ol ol { list-style-type: persian; }
