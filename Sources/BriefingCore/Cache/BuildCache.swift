@@ -68,6 +68,8 @@ public final class BuildCache: Sendable {
 
     public let folder: String?
     public let status: Status
+    /// Whether the folder held any article record when opened; if not, none is looked for.
+    private let hasArticleRecords: Bool
     private let state: Mutex<State>
 
     /// The default place: `$XDG_CACHE_HOME/briefing/<hash of the output path>` (`~/.cache/…` when unset).
@@ -82,11 +84,12 @@ public final class BuildCache: Sendable {
     }
 
     /// A cache that remembers nothing (`briefing check`, or `--no-cache`).
-    public static func disabled() -> BuildCache { BuildCache(folder: nil, status: .disabled, pages: [:]) }
+    public static func disabled() -> BuildCache { BuildCache(folder: nil, status: .disabled, pages: [:], articleCount: 0) }
 
-    private init(folder: String?, status: Status, pages: [String: PageEntry]) {
+    private init(folder: String?, status: Status, pages: [String: PageEntry], articleCount: Int) {
         self.folder = folder
         self.status = status
+        hasArticleRecords = articleCount > 0
         state = Mutex(State(pages: pages))
     }
 
@@ -96,14 +99,16 @@ public final class BuildCache: Sendable {
         let articleCount = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/" + articleFolder))?.count ?? 0
         switch CacheRecordFile.read(folder + "/" + pagesFile) {
         case .missing:
-            return BuildCache(folder: folder, status: articleCount == 0 ? .empty : .loaded(articles: articleCount, pages: 0), pages: [:])
+            return BuildCache(folder: folder, status: articleCount == 0 ? .empty : .loaded(articles: articleCount, pages: 0), pages: [:],
+                              articleCount: articleCount)
         case .rejected(let reason):
-            return BuildCache(folder: folder, status: .ignored(reason: reason), pages: [:])
+            return BuildCache(folder: folder, status: .ignored(reason: reason), pages: [:], articleCount: articleCount)
         case .payload(let payload):
             guard let pages = try? decodePages(payload) else {
-                return BuildCache(folder: folder, status: .ignored(reason: "it is damaged"), pages: [:])
+                return BuildCache(folder: folder, status: .ignored(reason: "it is damaged"), pages: [:], articleCount: articleCount)
             }
-            return BuildCache(folder: folder, status: .loaded(articles: articleCount, pages: pages.count), pages: pages)
+            return BuildCache(folder: folder, status: .loaded(articles: articleCount, pages: pages.count), pages: pages,
+                              articleCount: articleCount)
         }
     }
 
@@ -127,7 +132,7 @@ public final class BuildCache: Sendable {
 
     private func entry(path: String) -> ArticleEntry? {
         if let known = state.withLock({ $0.articles[path] }) { return known }
-        guard let file = recordPath(forArticle: path) else { return nil }
+        guard hasArticleRecords, let file = recordPath(forArticle: path) else { return nil }
         var loaded: ArticleEntry?
         if case .payload(let payload) = CacheRecordFile.read(file) {
             var reader = BinaryReader(payload)
@@ -227,6 +232,12 @@ public final class BuildCache: Sendable {
 
     func storePage(path: String, fingerprint: ContentHash, writtenFile: String) {
         guard folder != nil, let (size, modified) = Self.stamp(writtenFile) else { return }
+        storePage(path: path, fingerprint: fingerprint, size: size, modified: modified)
+    }
+
+    /// The same, with the written file's size and modification time (ns) already known.
+    func storePage(path: String, fingerprint: ContentHash, size: Int, modified: Int) {
+        guard folder != nil else { return }
         let entry = PageEntry(fingerprint: fingerprint.digest, size: size, modified: modified)
         state.withLock { $0.newPages[path] = entry }
     }

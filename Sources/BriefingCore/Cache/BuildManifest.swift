@@ -47,6 +47,16 @@ struct BuildManifest: Equatable, Sendable {
         return hash.digest
     }
 
+    /// The files just written into `folder` (paths relative to it), stamped, sorted by path: what `outputs(of:)`
+    /// finds there as long as nothing else touched the folder, without reading its folders again.
+    static func outputs(of folder: String, written paths: [String]) -> [OutputFile] {
+        paths.sorted().compactMap { path in
+            var info = stat()
+            guard stat(folder + "/" + path, &info) == 0 else { return nil }
+            return OutputFile(path: path, size: Int(info.st_size), modified: nanoseconds(info.st_mtim))
+        }
+    }
+
     /// Every file of the output folder, sorted by path.
     static func outputs(of folder: String) -> [OutputFile] {
         var files: [OutputFile] = []

@@ -18,8 +18,20 @@ enum CacheRecordFile {
     }
 
     static func read(_ path: String) -> Contents {
-        guard let data = FileManager.default.contents(atPath: path) else { return .missing }
-        return decode([UInt8](data))
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .missing }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .missing }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            filled += count
+        }
+        return decode(Array(bytes.prefix(filled)))
     }
 
     static func decode(_ bytes: [UInt8]) -> Contents {

@@ -87,13 +87,16 @@ public enum BuildPipeline {
         timings.mark("write")
         var result = BuildResult(diagnostics: diagnostics, pageCount: pageCount, wroteOutput: true, timings: timings)
         if cache.folder != nil {
+            let written = BuildManifest.outputs(of: previousOutput, written: files.map(\.path) + copies.map(\.destination) + [OutputFolderGuard.markerName])
+            let stamps = Dictionary(written.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
             for file in files {
-                if let fingerprint = file.fingerprint { cache.storePage(path: file.path, fingerprint: fingerprint, writtenFile: previousOutput + "/" + file.path) }
+                if let fingerprint = file.fingerprint, let stamp = stamps[file.path] {
+                    cache.storePage(path: file.path, fingerprint: fingerprint, size: stamp.size, modified: stamp.modified)
+                }
             }
             cache.save(jobs: options.jobs)
             if let inputs, let folder = cache.folder {
-                BuildManifest(inputs: inputs, outputs: BuildManifest.outputs(of: previousOutput), diagnostics: diagnostics.all,
-                              pageCount: pageCount).save(folder: folder)
+                BuildManifest(inputs: inputs, outputs: written, diagnostics: diagnostics.all, pageCount: pageCount).save(folder: folder)
             }
             result.timings.mark("cache")
         }
