@@ -2,7 +2,8 @@ import BriefingCore
 import Dispatch
 import Foundation
 
-/// Times the hot stages of a build — loading, Markdown rendering, link resolution and template rendering —
+/// Times the hot stages of a build — loading, hashing the article files (the build cache's keys), Markdown
+/// rendering, link resolution and template rendering —
 /// on a site, each run several times, single-threaded and with every core:
 ///
 ///     swift run -c release briefing-bench /tmp/corpus10k/briefing [runs]
@@ -23,6 +24,11 @@ struct BriefingBench {
                 var scratch = Diagnostics()
                 return try SiteLoader.load(root: root, options: LoadOptions(jobs: jobs), diagnostics: &scratch)
             }
+            let bytes = site.articles.reduce(0) { $0 + $1.source.bytes.count }
+            let hashes = measure("SHA-256 of \(bytes / 1_000_000) MB of articles", jobs: jobs, runs: runs) {
+                site.articles.parallelMap(jobs: jobs) { ContentHash($0.source.bytes) }
+            }
+            precondition(hashes.count == site.articles.count)
             let renderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources)
             let bodies = measure("markdown render", jobs: jobs, runs: runs) {
                 site.articles.parallelMap(jobs: jobs) { renderer.render($0) }

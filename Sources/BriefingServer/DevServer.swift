@@ -72,8 +72,8 @@ public actor DevServer {
         }
         port = ListenAddress.port(of: await server.listeningAddress)
 
-        let watcher = SourceWatcher(root: options.root)
-        let baseline = watcher.snapshot()
+        // Watching starts before the first build, so that an edit made during it is not missed.
+        let changes = SourceChanges(root: options.root, pollInterval: configuration.pollInterval, preferPolling: configuration.preferPolling)
         let builder = SiteBuilder(options: options)
         let started = DispatchTime.now()
         let first = await builder.build()
@@ -84,8 +84,7 @@ public actor DevServer {
         await status.record(first)
         onEvent(.built(first, changedFiles: [], seconds: Self.seconds(since: started)))
 
-        watchTask = Self.watch(watcher: watcher, baseline: baseline, builder: builder, status: status, hub: hub,
-                               interval: configuration.pollInterval, onEvent: onEvent)
+        watchTask = Self.watch(changes: changes, builder: builder, status: status, hub: hub, onEvent: onEvent)
         keepAliveTask = Task { [hub] in
             while (try? await Task.sleep(for: .seconds(20))) != nil {
                 await hub.broadcast(ServerSentEvent.keepAlive)
@@ -145,16 +144,11 @@ public actor DevServer {
         return .cannotListen(host: host, port: port, reason: error.localizedDescription)
     }
 
-    /// Polls the sources; on a change, rebuilds, records the outcome, then tells the open tabs.
-    private static func watch(watcher: SourceWatcher, baseline: SourceWatcher.Snapshot, builder: SiteBuilder, status: BuildStatus,
-                              hub: ReloadHub, interval: Duration, onEvent: @escaping @Sendable (Event) -> Void) -> Task<Void, Never> {
+    /// Waits for changes to the sources; on each, rebuilds, records the outcome, then tells the open tabs.
+    private static func watch(changes: SourceChanges, builder: SiteBuilder, status: BuildStatus,
+                              hub: ReloadHub, onEvent: @escaping @Sendable (Event) -> Void) -> Task<Void, Never> {
         Task.detached {
-            var last = baseline
-            while (try? await Task.sleep(for: interval)) != nil {
-                let current = watcher.snapshot()
-                let changed = SourceWatcher.changes(from: last, to: current)
-                guard !changed.isEmpty else { continue }
-                last = current
+            while let changed = await changes.next() {
                 let started = DispatchTime.now()
                 let outcome = await builder.build()
                 await status.record(outcome)

@@ -10,8 +10,10 @@ public struct ServeConfiguration: Sendable {
     public var host: String
     /// Port to listen on; 0 lets the system choose a free one.
     public var port: UInt16
-    /// Time between two looks at `Content/` and `Templates/`.
+    /// Time between two looks at `Content/` and `Templates/` when polling.
     public var pollInterval: Duration
+    /// Poll even where inotify is available (Linux uses inotify by default and polls only when it fails).
+    public var preferPolling = false
 
     public static let defaultHost = "127.0.0.1"
     public static let defaultPort: UInt16 = 8080

@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// Looks at the files of `Content/` and `Templates/` and tells what changed since the previous look.
-/// A cheap poll of sizes, modification times and inodes: portable, and fast enough for thousands of files.
+/// A poll of sizes, modification times and inodes: portable; `SourceChanges` uses it where inotify is unavailable.
 struct SourceWatcher: Sendable {
     let root: String
     static let folders = ["Content", "Templates"]
@@ -32,6 +32,11 @@ struct SourceWatcher: Sendable {
         return result
     }
 
+    /// Whether a file or folder name is left out of watching: hidden files (editors' swap files) and backups (`~`).
+    static func isIgnored(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~")
+    }
+
     /// Paths added, removed or modified between two snapshots, sorted.
     static func changes(from old: Snapshot, to new: Snapshot) -> [String] {
         var changed = Set<String>()
@@ -42,7 +47,7 @@ struct SourceWatcher: Sendable {
 
     private func scan(_ relative: String, into result: inout Snapshot, depth: Int) {
         guard depth < 32, let entries = try? FileManager.default.contentsOfDirectory(atPath: root + "/" + relative) else { return }
-        for name in entries where !name.hasPrefix(".") && !name.hasSuffix("~") {
+        for name in entries where !Self.isIgnored(name) {
             let path = relative + "/" + name
             var info = stat()
             guard stat(root + "/" + path, &info) == 0 else { continue }

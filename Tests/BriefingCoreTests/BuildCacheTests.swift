@@ -43,12 +43,157 @@ import Testing
         #expect(throws: BinaryReader.Corrupt.self) { _ = try invalidUTF8.readString() }
     }
 
-    @Test func aCacheFromAnotherFormatIsIgnored() throws {
+    /// A cache folder and an article loaded and rendered into it, as the load and Markdown stages do.
+    struct Stored {
+        let folder: URL
+        let article: Article
+        let body: ArticleBody
+        let key: ContentHash
+
+        init(_ linked: LinkedSite, index: Int = 0, into cache: BuildCache) throws {
+            folder = URL(fileURLWithPath: try #require(cache.folder))
+            article = linked.site.articles[index]
+            body = linked.bodies[index]
+            var key = ContentHash()
+            key.combine("renderer")
+            self.key = key
+            cache.storeArticle(path: article.file, hash: article.contentHash, article: article, diagnostics: [])
+            cache.storeBody(path: article.file, key: key, body: body)
+        }
+    }
+
+    static func scratchFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-cache-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    static let twoArticles = [
+        "Content/articles/a.md": "---\ntitle: A\ndate: 2025-01-02\nalliances: [nato]\n---\nSee [pact](alliance:nato).\n",
+        "Content/articles/b.md": "---\ntitle: B\ndate: 2025-01-03\n---\nJust *b*.\n",
+    ]
+
+    @Test func articleRecordsRoundTripThroughTheCacheFolder() throws {
+        let site = try TestSite(Self.twoArticles)
+        let (linked, _) = try site.check()
+        let folder = try Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = BuildCache.open(folder: folder.path)
+        #expect(cache.status == .empty)
+        let stored = try Stored(linked, into: cache)
+        cache.save(jobs: 2)
+
+        let reopened = BuildCache.open(folder: folder.path)
+        #expect(reopened.status == .loaded(articles: 1, pages: 0))
+        let hash = stored.article.contentHash
+        #expect(reopened.hasArticle(path: stored.article.file, hash: hash))
+        let (article, diagnostics) = try #require(reopened.cachedArticle(path: stored.article.file, source: stored.article.source, hash: hash))
+        #expect(diagnostics.isEmpty)
+        #expect(article?.title == "A" && article?.alliances == stored.article.alliances && article?.body == stored.article.body)
+        let body = try #require(reopened.cachedBody(path: stored.article.file, key: stored.key))
+        #expect(body.html == stored.body.html && body.crossLinks == stored.body.crossLinks && body.plainText == stored.body.plainText)
+        // Another rendering key or other file bytes never match.
+        #expect(reopened.cachedBody(path: stored.article.file, key: ContentHash(Array("other".utf8))) == nil)
+        #expect(!reopened.hasArticle(path: stored.article.file, hash: ContentHash(Array("other".utf8))))
+    }
+
+    @Test func aDamagedRecordIsIgnoredAndTheOthersAreKept() throws {
+        let site = try TestSite(Self.twoArticles)
+        let (linked, _) = try site.check()
+        let folder = try Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = BuildCache.open(folder: folder.path)
+        let first = try Stored(linked, index: 0, into: cache)
+        let second = try Stored(linked, index: 1, into: cache)
+        cache.save(jobs: 2)
+
+        let damaged = try #require(cache.recordPath(forArticle: first.article.file))
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: damaged)))
+        bytes[bytes.count - 3] ^= 0x20
+        try Data(bytes).write(to: URL(fileURLWithPath: damaged))
+        #expect(CacheRecordFile.read(damaged) == .rejected("it is damaged (checksum mismatch)"))
+
+        let reopened = BuildCache.open(folder: folder.path)
+        #expect(!reopened.hasArticle(path: first.article.file, hash: first.article.contentHash))
+        #expect(reopened.cachedBody(path: first.article.file, key: first.key) == nil)
+        #expect(reopened.hasArticle(path: second.article.file, hash: second.article.contentHash))
+        #expect(reopened.cachedBody(path: second.article.file, key: second.key)?.html == second.body.html)
+
+        try Data(bytes.prefix(40)).write(to: URL(fileURLWithPath: damaged))
+        #expect(CacheRecordFile.read(damaged) == .rejected("it is damaged (truncated)"))
+        try Data("garbage".utf8).write(to: URL(fileURLWithPath: damaged))
+        #expect(CacheRecordFile.read(damaged) == .rejected("it is not a briefing cache"))
+    }
+
+    @Test func onlyChangedRecordsAreRewrittenAndRecordsOfRemovedArticlesGo() throws {
+        let site = try TestSite(Self.twoArticles)
+        let (linked, _) = try site.check()
+        let folder = try Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = BuildCache.open(folder: folder.path)
+        let first = try Stored(linked, index: 0, into: cache)
+        let second = try Stored(linked, index: 1, into: cache)
+        cache.save(jobs: 2)
+        func inode(_ path: String) throws -> UInt64 {
+            try #require(FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? UInt64)
+        }
+        let firstRecord = try #require(cache.recordPath(forArticle: first.article.file))
+        let secondRecord = try #require(cache.recordPath(forArticle: second.article.file))
+        let before = (try inode(firstRecord), try inode(secondRecord))
+
+        // The next build reads both files unchanged, renders the first one's body under a new key.
+        let next = BuildCache.open(folder: folder.path)
+        for stored in [first, second] {
+            #expect(next.cachedArticle(path: stored.article.file, source: stored.article.source, hash: stored.article.contentHash) != nil)
+            next.keepArticle(path: stored.article.file)
+        }
+        next.storeBody(path: first.article.file, key: ContentHash(Array("new key".utf8)), body: first.body)
+        next.save(jobs: 2)
+        #expect(next.writtenArticleCount == 1)
+        #expect(try inode(firstRecord) != before.0)
+        #expect(try inode(secondRecord) == before.1)
+
+        // A build that no longer sees the second article removes its record.
+        let third = BuildCache.open(folder: folder.path)
+        third.keepArticle(path: first.article.file)
+        third.save(jobs: 2)
+        #expect(third.writtenArticleCount == 0)
+        #expect(FileManager.default.fileExists(atPath: firstRecord))
+        #expect(!FileManager.default.fileExists(atPath: secondRecord))
+    }
+
+    @Test func aCacheFromAnotherVersionIsIgnored() throws {
+        let folder = try Self.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(BuildCache.open(folder: folder.path).status == .empty)
-        try Data(BuildCache.magic + [9, 0, 0, 0] + Array(repeating: 0, count: 32)).write(to: folder.appendingPathComponent("cache.bin"))
+        var writer = BinaryWriter()
+        writer.write(CacheRecordFile.formatVersion)
+        writer.write("0.0.0-other")
+        try Data(CacheRecordFile.magic + writer.bytes + [0, 0]).write(to: folder.appendingPathComponent(BuildCache.pagesFile))
         #expect(BuildCache.open(folder: folder.path).status == .ignored(reason: "it was written by another version of briefing"))
+    }
+
+    @Test func buildInputsChangeWithAnyContentOrTemplateFile() throws {
+        let site = try TestSite(Self.twoArticles)
+        let options = BuildOptions(root: site.root.path, output: site.root.path + "-out")
+        let before = BuildManifest.inputs(of: options)
+        #expect(BuildManifest.inputs(of: options) == before)
+        var drafts = options
+        drafts.includeDrafts = true
+        #expect(BuildManifest.inputs(of: drafts) != before)
+
+        let article = site.root.appendingPathComponent("Content/articles/b.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        // Same size, other bytes: the status-change time moves even when the modification time is set back.
+        let attributes = try FileManager.default.attributesOfItem(atPath: article.path)
+        try Data(text.replacingOccurrences(of: "*b*", with: "*c*").utf8).write(to: article)
+        try FileManager.default.setAttributes([.modificationDate: attributes[.modificationDate]!], ofItemAtPath: article.path)
+        let edited = BuildManifest.inputs(of: options)
+        #expect(edited != before)
+
+        let template = site.root.appendingPathComponent("Templates/partials/extra.mustache")
+        try FileManager.default.createDirectory(at: template.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: template)
+        #expect(BuildManifest.inputs(of: options) != edited)
     }
 }

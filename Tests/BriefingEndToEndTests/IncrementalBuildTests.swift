@@ -19,34 +19,61 @@ import Testing
         try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
     }
 
+    /// Builds `site` with `--no-cache` into a fresh folder and checks that `output` holds exactly the same files.
+    static func expectSameAsFullBuild(_ site: URL, _ output: URL, in scratch: TemporaryFolder, _ step: String) throws {
+        let fresh = scratch.url.appendingPathComponent("fresh-" + step)
+        let full = try BriefingBinary.run(["build", "--root", site.path, "--output", fresh.path, "--no-cache"])
+        #expect(full.status == 0, "\(full.stderr)")
+        #expect(FileTree(output) == FileTree(fresh), "after: \(step)")
+    }
+
     @Test func rebuildAfterChangesEqualsAFullBuild() throws {
         let scratch = try TemporaryFolder()
         let site = try scratch.copy(Self.minimalSite, as: "site")
         let output = scratch.url.appendingPathComponent("out")
-        let cache = ["--cache-dir", scratch.url.appendingPathComponent("cache").path]
-        let first = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--verbose"] + cache)
+        let cacheFolder = scratch.url.appendingPathComponent("cache")
+        let build = ["build", "--root", site.path, "--output", output.path, "--verbose", "--cache-dir", cacheFolder.path]
+        let first = try BriefingBinary.run(build)
         #expect(first.status == 0, "\(first.stderr)")
         let total = try #require(Self.counts(first))
         #expect(total.reused == 0)
+        #expect(FileManager.default.fileExists(atPath: cacheFolder.appendingPathComponent("build.rec").path))
 
-        let unchanged = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--verbose"] + cache)
+        let unchanged = try BriefingBinary.run(build)
         #expect(Self.counts(unchanged)?.rendered == 0)
         #expect(Self.counts(unchanged)?.reused == total.rendered)
+        #expect(unchanged.stdout.contains("(cache: nothing changed since the last build)"), "\(unchanged.stdout)")
+        // The same warnings as the first build, though no stage ran.
+        #expect(unchanged.stderr == first.stderr)
+        try Self.expectSameAsFullBuild(site, output, in: scratch, "nothing changed")
 
         try Self.replace("Some *emphasis*", with: "Some *new emphasis*", in: site.appendingPathComponent("Content/articles/first-look.md"))
-        let bodyOnly = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--verbose"] + cache)
+        let bodyOnly = try BriefingBinary.run(build)
         // The article page itself and briefing.html (which holds every body); no list shows the body.
         #expect(Self.counts(bodyOnly)?.rendered == 2, "\(bodyOnly.stdout)")
+        try Self.expectSameAsFullBuild(site, output, in: scratch, "body edited")
 
         try Self.replace("name: Old League", with: "name: Older League", in: site.appendingPathComponent("Content/alliances/old-league.yml"))
-        let alliance = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--verbose"] + cache)
+        let alliance = try BriefingBinary.run(build)
         let changed = try #require(Self.counts(alliance))
         #expect(changed.rendered > 2 && changed.rendered < total.rendered, "\(alliance.stdout)")
+        try Self.expectSameAsFullBuild(site, output, in: scratch, "alliance renamed")
 
-        let fresh = scratch.url.appendingPathComponent("fresh")
-        let full = try BriefingBinary.run(["build", "--root", site.path, "--output", fresh.path, "--no-cache"])
-        #expect(full.status == 0)
-        #expect(FileTree(output) == FileTree(fresh))
+        let second = site.appendingPathComponent("Content/articles/second-look.md")
+        let secondText = try String(contentsOf: second, encoding: .utf8)
+        try FileManager.default.removeItem(at: second)
+        try Self.replace("[later piece](article:second-look)", with: "later piece", in: site.appendingPathComponent("Content/articles/first-look.md"))
+        let deleted = try BriefingBinary.run(build)
+        #expect(deleted.status == 0, "\(deleted.stderr)")
+        try Self.expectSameAsFullBuild(site, output, in: scratch, "article deleted")
+        let records = try FileManager.default.contentsOfDirectory(atPath: cacheFolder.appendingPathComponent("articles").path)
+        #expect(records.count == 2, "one record per article file: \(records)")
+
+        try Data(secondText.utf8).write(to: site.appendingPathComponent("Content/articles/second-look-again.md"))
+        try Data(secondText.utf8).write(to: second)
+        let added = try BriefingBinary.run(build)
+        #expect(added.status == 0, "\(added.stderr)")
+        try Self.expectSameAsFullBuild(site, output, in: scratch, "articles added")
     }
 
     @Test func damagedCacheIsIgnored() throws {
@@ -54,20 +81,28 @@ import Testing
         let site = try scratch.copy(Self.minimalSite, as: "site")
         let output = scratch.url.appendingPathComponent("out")
         let cache = scratch.url.appendingPathComponent("cache")
-        _ = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--cache-dir", cache.path])
-        let file = cache.appendingPathComponent("cache.bin")
-        var bytes = [UInt8](try Data(contentsOf: file))
-        bytes[bytes.count - 10] ^= 0xFF
-        try Data(bytes).write(to: file)
-
-        let run = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--cache-dir", cache.path, "--verbose"])
+        let build = ["build", "--root", site.path, "--output", output.path, "--cache-dir", cache.path, "--verbose"]
+        _ = try BriefingBinary.run(build)
+        // Every record altered: the build record, the page table and each article's record.
+        var files = ["build.rec", "pages.rec"]
+        files += try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("articles").path).map { "articles/" + $0 }
+        #expect(files.count == 5)
+        for name in files {
+            let file = cache.appendingPathComponent(name)
+            var bytes = [UInt8](try Data(contentsOf: file))
+            bytes[bytes.count - 10] ^= 0xFF
+            try Data(bytes).write(to: file)
+        }
+        let run = try BriefingBinary.run(build)
         #expect(run.status == 0)
-        #expect(run.stdout.contains("(cache: ignored, it is damaged (checksum mismatch))"))
+        #expect(run.stdout.contains("(cache: ignored, it is damaged (checksum mismatch))"), "\(run.stdout)")
         #expect(Self.counts(run)?.reused == 0)
+        try Self.expectSameAsFullBuild(site, output, in: scratch, "damaged cache")
 
-        try Data("garbage".utf8).write(to: file)
-        let again = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--cache-dir", cache.path, "--verbose"])
-        #expect(again.stdout.contains("(cache: ignored, it is not a briefing cache)"))
+        try Data("garbage".utf8).write(to: cache.appendingPathComponent("pages.rec"))
+        try Data("garbage".utf8).write(to: cache.appendingPathComponent("build.rec"))
+        let again = try BriefingBinary.run(build)
+        #expect(again.stdout.contains("(cache: ignored, it is not a briefing cache)"), "\(again.stdout)")
     }
 
     @Test func handEditedOutputFileIsRebuilt() throws {

@@ -4,10 +4,14 @@ import Synchronization
 /// The on-disk build cache: what loading and rendering produced last time, keyed by content hashes, so an
 /// unchanged article is neither parsed nor rendered again and an unchanged page is not rendered or rewritten.
 ///
-/// One file, `cache.bin`, in the cache folder. It starts with a magic number, the format version and a hash
-/// of everything after the header; a file that is missing, from another version of briefing, truncated or
-/// altered is detected and ignored (the build then starts from nothing). Keys are content hashes, so a
-/// stale entry is simply never matched.
+/// A folder of small records (`CacheRecordFile`), each written only when what it holds changed:
+/// - `articles/<hash of the path>.rec`, one per article file: the hash of its bytes, its front matter as loaded
+///   and the diagnostics loading gave, and its rendered body with the key it was rendered under;
+/// - `pages.rec`: every output file's fingerprint, size and modification time;
+/// - `build.rec` (`BuildManifest`): what the last successful build read and wrote, so that a build with nothing
+///   changed skips every stage.
+/// A record that is missing, from another version of briefing, truncated or altered is ignored on its own (its
+/// article is then loaded and rendered again). Keys are content hashes, so a stale record is simply never matched.
 public final class BuildCache: Sendable {
     /// What happened when the cache was opened, for `--verbose`.
     public enum Status: Equatable, Sendable {
@@ -15,9 +19,12 @@ public final class BuildCache: Sendable {
         case empty
         case loaded(articles: Int, pages: Int)
         case ignored(reason: String)
+        /// Nothing changed since the last successful build into the same output; no stage ran.
+        case unchanged
 
         public var summary: String {
             switch self {
+            case .unchanged: return "nothing changed since the last build"
             case .disabled: return "off"
             case .empty: return "empty"
             case .loaded(let articles, let pages): return "\(articles) articles, \(pages) files"
@@ -26,39 +33,44 @@ public final class BuildCache: Sendable {
         }
     }
 
-    struct ArticleEntry {
-        var fileHash: ContentHash
-        /// Front matter as loaded, or nil when loading failed (then `loadDiagnostics` holds why).
-        var article: (record: [UInt8], slug: String)?
+    /// An article file's record: everything the load and Markdown stages produced from it.
+    struct ArticleEntry: Equatable, Sendable {
+        var fileHash: ContentHash.Digest
+        /// Front matter as loaded (`BinaryWriter.write(_: Article)`), or nil when loading failed.
+        var article: [UInt8]?
         var loadDiagnostics: [Diagnostic]
-        var bodyKey: ContentHash?
+        var bodyKey: ContentHash.Digest?
         var body: [UInt8]?
     }
 
     /// An output file as last written: the hash of what produced it, and its size and modification time,
     /// so a file changed by hand since is never reused.
-    struct PageEntry {
-        var fingerprint: ContentHash
+    struct PageEntry: Equatable, Sendable {
+        var fingerprint: ContentHash.Digest
         var size: Int
         var modified: Int
     }
 
-    static let magic: [UInt8] = Array("BRIEFING-CACHE\n".utf8)
-    static let formatVersion = 2
+    private struct State: Sendable {
+        /// Records read so far, by article path; nil when the path has no usable record.
+        var articles: [String: ArticleEntry?] = [:]
+        /// Paths whose record this build changed but did not write yet, and every article path this build read.
+        var dirty: Set<String> = []
+        var seen: Set<String> = []
+        var pages: [String: PageEntry] = [:]
+        var newPages: [String: PageEntry] = [:]
+        /// Article records written so far.
+        var written = 0
+    }
+
+    static let articleFolder = "articles"
+    static let pagesFile = "pages.rec"
 
     public let folder: String?
     public let status: Status
-    private let store: Mutex<Store>
-
-    /// What the cache holds: the entries read from the old cache, and those this build records.
-    struct Store {
-        var articles: [String: ArticleEntry] = [:]
-        var pages: [String: PageEntry] = [:]
-        var newArticles: [String: ArticleEntry] = [:]
-        var newPages: [String: PageEntry] = [:]
-        /// Whether this build recorded anything the old cache does not hold; if not, saving is skipped.
-        var changed = false
-    }
+    /// Whether the folder held any article record when opened; if not, none is looked for.
+    private let hasArticleRecords: Bool
+    private let state: Mutex<State>
 
     /// The default place: `$XDG_CACHE_HOME/briefing/<hash of the output path>` (`~/.cache/…` when unset).
     /// Not beside the output: briefing writes nothing next to a site or its output folder, and a cache
@@ -68,125 +80,144 @@ public final class BuildCache: Sendable {
         let base = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["HOME"].map { $0 + "/.cache" }
             ?? FileManager.default.temporaryDirectory.path
-        return base + "/briefing/" + ContentHash(Array(OutputFolderGuard.canonical(output).utf8)).description
+        return base + "/briefing/" + String(ContentHash(Array(OutputFolderGuard.canonical(output).utf8)).description.prefix(32))
     }
 
     /// A cache that remembers nothing (`briefing check`, or `--no-cache`).
-    public static func disabled() -> BuildCache { BuildCache(folder: nil, status: .disabled) }
+    public static func disabled() -> BuildCache { BuildCache(folder: nil, status: .disabled, pages: [:], articleCount: 0) }
 
-    private init(folder: String?, status: Status, store: Store = Store()) {
+    private init(folder: String?, status: Status, pages: [String: PageEntry], articleCount: Int) {
         self.folder = folder
         self.status = status
-        self.store = Mutex(store)
+        hasArticleRecords = articleCount > 0
+        state = Mutex(State(pages: pages))
     }
 
-    /// Opens the cache in `folder`; never fails — an unusable cache is reported in `status` and ignored.
+    /// Opens the cache in `folder`; never fails — an unusable record is ignored. Article records are read
+    /// lazily, by the loader's threads, as their files are met.
     public static func open(folder: String) -> BuildCache {
-        let path = folder + "/cache.bin"
-        guard let data = FileManager.default.contents(atPath: path) else { return BuildCache(folder: folder, status: .empty) }
-        do {
-            let store = try decode([UInt8](data))
-            return BuildCache(folder: folder, status: .loaded(articles: store.articles.count, pages: store.pages.count), store: store)
-        } catch let error as Rejected {
-            return BuildCache(folder: folder, status: .ignored(reason: error.reason))
-        } catch {
-            return BuildCache(folder: folder, status: .ignored(reason: "it is damaged"))
+        let articleCount = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/" + articleFolder))?.count ?? 0
+        switch CacheRecordFile.read(folder + "/" + pagesFile) {
+        case .missing:
+            return BuildCache(folder: folder, status: articleCount == 0 ? .empty : .loaded(articles: articleCount, pages: 0), pages: [:],
+                              articleCount: articleCount)
+        case .rejected(let reason):
+            return BuildCache(folder: folder, status: .ignored(reason: reason), pages: [:], articleCount: articleCount)
+        case .payload(let payload):
+            guard let pages = try? decodePages(payload) else {
+                return BuildCache(folder: folder, status: .ignored(reason: "it is damaged"), pages: [:], articleCount: articleCount)
+            }
+            return BuildCache(folder: folder, status: .loaded(articles: articleCount, pages: pages.count), pages: pages,
+                              articleCount: articleCount)
         }
     }
 
-    struct Rejected: Error {
-        var reason: String
-    }
-
-    private static func decode(_ bytes: [UInt8]) throws -> Store {
-        var store = Store()
-        guard bytes.count > magic.count + 16, Array(bytes.prefix(Self.magic.count)) == Self.magic else {
-            throw Rejected(reason: "it is not a briefing cache")
-        }
-        var header = BinaryReader(bytes, offset: Self.magic.count)
-        guard try header.readInt() == Self.formatVersion, try header.readString() == BriefingVersion.current else {
-            throw Rejected(reason: "it was written by another version of briefing")
-        }
-        let expected = try header.readUInt64()
-        let payloadStart = bytes.count - (try header.readCount())
-        let payload = Array(bytes[payloadStart...])
-        guard ContentHash(payload).value == expected else { throw Rejected(reason: "it is damaged (checksum mismatch)") }
+    private static func decodePages(_ payload: [UInt8]) throws -> [String: PageEntry] {
         var reader = BinaryReader(payload)
+        var pages: [String: PageEntry] = [:]
         for _ in 0..<(try reader.readCount()) {
             let path = try reader.readString()
-            let fileHash = ContentHash(raw: try reader.readUInt64())
-            var entry = ArticleEntry(fileHash: fileHash, article: nil, loadDiagnostics: [], bodyKey: nil, body: nil)
-            if try reader.readBool() {
-                let slug = try reader.readString()
-                entry.article = (try reader.readBytes(), slug)
-            }
-            entry.loadDiagnostics = try reader.readDiagnostics()
-            if try reader.readBool() {
-                entry.bodyKey = ContentHash(raw: try reader.readUInt64())
-                entry.body = try reader.readBytes()
-            }
-            store.articles[path] = entry
+            pages[path] = PageEntry(fingerprint: try reader.readDigest(), size: try reader.readInt(), modified: try reader.readInt())
         }
-        for _ in 0..<(try reader.readCount()) {
-            let path = try reader.readString()
-            store.pages[path] = PageEntry(fingerprint: ContentHash(raw: try reader.readUInt64()), size: try reader.readInt(), modified: try reader.readInt())
-        }
-        guard reader.isAtEnd else { throw Rejected(reason: "it is damaged (trailing bytes)") }
-        return store
+        guard reader.isAtEnd else { throw BinaryReader.Corrupt() }
+        return pages
     }
 
     // MARK: Articles
 
+    /// The record file of an article path: `articles/` and 32 hex digits of the path's hash.
+    func recordPath(forArticle path: String) -> String? {
+        folder.map { $0 + "/" + Self.articleFolder + "/" + String(ContentHash(Array(path.utf8)).description.prefix(32)) + ".rec" }
+    }
+
+    private func entry(path: String) -> ArticleEntry? {
+        if let known = state.withLock({ $0.articles[path] }) { return known }
+        guard hasArticleRecords, let file = recordPath(forArticle: path) else { return nil }
+        var loaded: ArticleEntry?
+        if case .payload(let payload) = CacheRecordFile.read(file) {
+            var reader = BinaryReader(payload)
+            if let recordedPath = try? reader.readString(), recordedPath == path, let entry = try? reader.readArticleEntry(), reader.isAtEnd {
+                loaded = entry
+            }
+        }
+        state.withLock { $0.articles[path] = .some(loaded) }
+        return loaded
+    }
+
     /// Whether the last build read a file at `path` with exactly these bytes.
     func hasArticle(path: String, hash: ContentHash) -> Bool {
-        locked { $0.articles[path]?.fileHash == hash }
+        guard folder != nil else { return false }
+        return entry(path: path)?.fileHash == hash.digest
     }
 
     /// The article loaded last time from a file with exactly these bytes, with the diagnostics loading gave.
     func cachedArticle(path: String, source: SourceText, hash: ContentHash) -> (Article?, [Diagnostic])? {
-        guard let entry = locked({ $0.articles[path] }), entry.fileHash == hash else { return nil }
-        guard let (record, _) = entry.article else { return (nil, entry.loadDiagnostics) }
+        guard folder != nil, let entry = entry(path: path), entry.fileHash == hash.digest else { return nil }
+        guard let record = entry.article else { return (nil, entry.loadDiagnostics) }
         var reader = BinaryReader(record)
         guard let article = try? reader.readArticle(file: path, source: source) else { return nil }
         return (article, entry.loadDiagnostics)
     }
 
-    /// Carries the entry read from the old cache (article and body) over to the cache being written.
+    /// Keeps the record read for `path` as it is: this build read the same bytes.
     func keepArticle(path: String) {
         guard folder != nil else { return }
-        locked { $0.newArticles[path] = $0.articles[path] }
+        state.withLock { _ = $0.seen.insert(path) }
     }
 
     func storeArticle(path: String, hash: ContentHash, article: Article?, diagnostics: [Diagnostic]) {
         guard folder != nil else { return }
-        var record: ([UInt8], String)?
+        var record: [UInt8]?
         if let article {
             var writer = BinaryWriter()
             writer.write(article)
-            record = (writer.bytes, article.slug)
+            record = writer.bytes
         }
-        locked { store in
-            store.newArticles[path] = ArticleEntry(fileHash: hash, article: record, loadDiagnostics: diagnostics, bodyKey: nil, body: nil)
-            store.changed = true
+        let entry = ArticleEntry(fileHash: hash.digest, article: record, loadDiagnostics: diagnostics, bodyKey: nil, body: nil)
+        state.withLock { state in
+            state.seen.insert(path)
+            state.articles[path] = .some(entry)
+            state.dirty.insert(path)
         }
     }
 
     /// The rendered body cached for this article file and rendering key.
     func cachedBody(path: String, key: ContentHash) -> ArticleBody? {
-        guard let entry = locked({ $0.articles[path] }), entry.bodyKey == key, let body = entry.body else { return nil }
+        guard folder != nil, let entry = entry(path: path), entry.bodyKey == key.digest, let body = entry.body else { return nil }
         var reader = BinaryReader(body)
         return try? reader.readArticleBody(file: path)
     }
 
+    /// Records the body and writes the article's record at once, from the Markdown stage's threads: the record is
+    /// complete, and the body's bytes need not be held until the end of the build.
     func storeBody(path: String, key: ContentHash, body: ArticleBody) {
         guard folder != nil else { return }
         var writer = BinaryWriter()
         writer.write(body)
         let bytes = writer.bytes
-        locked { store in
-            store.newArticles[path]?.bodyKey = key
-            store.newArticles[path]?.body = bytes
-            store.changed = true
+        let complete: ArticleEntry? = state.withLock { state in
+            guard case .some(.some(var entry)) = state.articles[path] else { return nil }
+            entry.bodyKey = key.digest
+            entry.body = bytes
+            var kept = entry
+            kept.body = nil
+            kept.bodyKey = nil
+            state.articles[path] = .some(kept)
+            state.dirty.remove(path)
+            state.written += 1
+            return entry
+        }
+        if let complete { writeRecord(path: path, complete) }
+    }
+
+    private func writeRecord(path: String, _ entry: ArticleEntry) {
+        guard let file = recordPath(forArticle: path) else { return }
+        var writer = BinaryWriter()
+        writer.write(path)
+        writer.write(entry)
+        if !CacheRecordFile.write(writer.bytes, to: file), errno == ENOENT {
+            try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            CacheRecordFile.write(writer.bytes, to: file)
         }
     }
 
@@ -194,78 +225,70 @@ public final class BuildCache: Sendable {
 
     /// Whether the file at `path` in the old output can be reused for a page with this fingerprint.
     func canReuse(page path: String, fingerprint: ContentHash, oldFile: String) -> Bool {
-        guard let entry = locked({ $0.pages[path] }), entry.fingerprint == fingerprint else { return false }
-        var info = stat()
-        guard stat(oldFile, &info) == 0 else { return false }
-        return Int(info.st_size) == entry.size && Self.modificationTime(info) == entry.modified
+        guard let entry = state.withLock({ $0.pages[path] }), entry.fingerprint == fingerprint.digest else { return false }
+        guard let (size, modified) = Self.stamp(oldFile) else { return false }
+        return size == entry.size && modified == entry.modified
     }
 
     func storePage(path: String, fingerprint: ContentHash, writtenFile: String) {
-        guard folder != nil else { return }
-        var info = stat()
-        guard stat(writtenFile, &info) == 0 else { return }
-        let entry = PageEntry(fingerprint: fingerprint, size: Int(info.st_size), modified: Self.modificationTime(info))
-        locked { store in
-            store.newPages[path] = entry
-            if let old = store.pages[path], old.fingerprint == entry.fingerprint, old.size == entry.size, old.modified == entry.modified { return }
-            store.changed = true
-        }
+        guard folder != nil, let (size, modified) = Self.stamp(writtenFile) else { return }
+        storePage(path: path, fingerprint: fingerprint, size: size, modified: modified)
     }
 
-    static func modificationTime(_ info: stat) -> Int {
-        Int(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(info.st_mtim.tv_nsec)
+    /// The same, with the written file's size and modification time (ns) already known.
+    func storePage(path: String, fingerprint: ContentHash, size: Int, modified: Int) {
+        guard folder != nil else { return }
+        let entry = PageEntry(fingerprint: fingerprint.digest, size: size, modified: modified)
+        state.withLock { $0.newPages[path] = entry }
+    }
+
+    /// Size and modification time (nanoseconds since 1970) of a file, following symbolic links.
+    static func stamp(_ file: String) -> (size: Int, modified: Int)? {
+        var info = stat()
+        guard stat(file, &info) == 0 else { return nil }
+        return (Int(info.st_size), Int(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(info.st_mtim.tv_nsec))
     }
 
     // MARK: Saving
 
-    /// Writes what this build recorded (replacing the old cache) atomically; failures are ignored — a cache is optional.
-    public func save() {
+    /// Writes the records this build changed, removes those of articles that are gone, and rewrites `pages.rec`
+    /// when a page changed; each file is replaced atomically. Failures are ignored — a cache is optional.
+    public func save(jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         guard let folder else { return }
-        let snapshot = locked { $0 }
-        let newArticles = snapshot.newArticles, newPages = snapshot.newPages
-        let unchanged = !snapshot.changed && newArticles.count == snapshot.articles.count && newPages.count == snapshot.pages.count
-        if unchanged, FileManager.default.fileExists(atPath: folder + "/cache.bin") { return }
-        var payload = BinaryWriter()
-        let articlePaths = newArticles.keys.sorted()
-        payload.write(articlePaths.count)
-        for path in articlePaths {
-            let entry = newArticles[path]!
-            payload.write(path)
-            payload.write(entry.fileHash.value)
-            payload.write(entry.article != nil)
-            if let (record, slug) = entry.article {
-                payload.write(slug)
-                payload.write(record)
-            }
-            payload.write(entry.loadDiagnostics)
-            payload.write(entry.body != nil)
-            if let body = entry.body, let key = entry.bodyKey {
-                payload.write(key.value)
-                payload.write(body)
-            }
+        let (dirty, seen, pages, newPages) = state.withLock { state -> ([(String, ArticleEntry)], Set<String>, [String: PageEntry], [String: PageEntry]) in
+            let dirty = state.dirty.sorted().compactMap { path in state.articles[path]?.map { (path, $0) } }
+            return (dirty, state.seen, state.pages, state.newPages)
         }
-        let pagePaths = newPages.keys.sorted()
-        payload.write(pagePaths.count)
-        for path in pagePaths {
-            let entry = newPages[path]!
-            payload.write(path)
-            payload.write(entry.fingerprint.value)
-            payload.write(entry.size)
-            payload.write(entry.modified)
+        let articleFolder = folder + "/" + Self.articleFolder
+        try? FileManager.default.createDirectory(atPath: articleFolder, withIntermediateDirectories: true)
+        _ = dirty.parallelMap(jobs: jobs) { (path, entry) -> Bool in
+            writeRecord(path: path, entry)
+            return true
         }
-        var file = BinaryWriter()
-        file.write(Self.formatVersion)
-        file.write(BriefingVersion.current)
-        file.write(ContentHash(payload.bytes).value)
-        file.write(payload.bytes.count)
-        let bytes = Self.magic + file.bytes + payload.bytes
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let temporary = folder + "/cache.bin.\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
-        if rename(temporary, folder + "/cache.bin") != 0 { unlink(temporary) }
+        state.withLock { state in
+            state.written += state.dirty.count
+            state.dirty = []
+        }
+        let kept = Set(seen.map { (recordPath(forArticle: $0)! as NSString).lastPathComponent })
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: articleFolder)) ?? [] where !kept.contains(name) {
+            unlink(articleFolder + "/" + name)
+        }
+        if newPages != pages || !FileManager.default.fileExists(atPath: folder + "/" + Self.pagesFile) {
+            var writer = BinaryWriter()
+            writer.write(newPages.count)
+            for path in newPages.keys.sorted() {
+                let entry = newPages[path]!
+                writer.write(path)
+                writer.write(entry.fingerprint)
+                writer.write(entry.size)
+                writer.write(entry.modified)
+            }
+            _ = CacheRecordFile.write(writer.bytes, to: folder + "/" + Self.pagesFile)
+        }
+        // The single file of briefing 0.1.0's first cache format, replaced by these records.
+        unlink(folder + "/cache.bin")
     }
 
-    private func locked<T>(_ body: (inout Store) -> T) -> T {
-        store.withLock { body(&$0) }
-    }
+    /// How many article records this build wrote (for tests and `--verbose`).
+    var writtenArticleCount: Int { state.withLock { $0.written } }
 }

@@ -153,3 +153,40 @@ extension BinaryReader {
                            citedSources: citedSources, fragmentLinks: fragmentLinks)
     }
 }
+
+extension BinaryWriter {
+    mutating func write(_ digest: ContentHash.Digest) {
+        write(digest.bytes)
+    }
+
+    mutating func write(_ entry: BuildCache.ArticleEntry) {
+        write(entry.fileHash)
+        write(entry.article != nil)
+        if let article = entry.article { write(article) }
+        write(entry.loadDiagnostics)
+        write(entry.body != nil && entry.bodyKey != nil)
+        if let body = entry.body, let key = entry.bodyKey {
+            write(key)
+            write(body)
+        }
+    }
+}
+
+extension BinaryReader {
+    mutating func readDigest() throws -> ContentHash.Digest {
+        guard let digest = ContentHash.Digest(bytes: try readBytes()) else { throw Corrupt() }
+        return digest
+    }
+
+    mutating func readArticleEntry() throws -> BuildCache.ArticleEntry {
+        let fileHash = try readDigest()
+        let article = try readBool() ? try readBytes() : nil
+        let diagnostics = try readDiagnostics()
+        var entry = BuildCache.ArticleEntry(fileHash: fileHash, article: article, loadDiagnostics: diagnostics, bodyKey: nil, body: nil)
+        if try readBool() {
+            entry.bodyKey = try readDigest()
+            entry.body = try readBytes()
+        }
+        return entry
+    }
+}

@@ -9,6 +9,20 @@ public enum BuildPipeline {
         }
         var diagnostics = Diagnostics()
         var timings = StageTimings()
+        // With nothing changed since the last successful build into this output, that output is already the result.
+        var inputs: ContentHash.Digest?
+        if let output = options.output, let folder = options.cacheFolder {
+            inputs = BuildManifest.inputs(of: options)
+            if let unchanged = BuildManifest.load(folder: folder), unchanged.inputs == inputs,
+               unchanged.outputs == BuildManifest.outputs(of: OutputFolderGuard.canonical(output)) {
+                timings.mark("unchanged")
+                var result = BuildResult(diagnostics: Diagnostics(unchanged.diagnostics), pageCount: unchanged.pageCount,
+                                         wroteOutput: true, timings: timings)
+                result.reusedCount = unchanged.pageCount
+                result.cacheStatus = .unchanged
+                return result
+            }
+        }
         let cache = options.output != nil ? options.cacheFolder.map(BuildCache.open) ?? .disabled() : .disabled()
         var site = try SiteLoader.load(root: options.root, options: LoadOptions(includeDrafts: options.includeDrafts, jobs: options.jobs),
                                        cache: cache, diagnostics: &diagnostics)
@@ -87,10 +101,17 @@ public enum BuildPipeline {
         timings.mark("write")
         var result = BuildResult(diagnostics: diagnostics, pageCount: pageCount, wroteOutput: true, timings: timings)
         if cache.folder != nil {
+            let written = BuildManifest.outputs(of: previousOutput, written: files.map(\.path) + copies.map(\.destination) + [OutputFolderGuard.markerName])
+            let stamps = Dictionary(written.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
             for file in files {
-                if let fingerprint = file.fingerprint { cache.storePage(path: file.path, fingerprint: fingerprint, writtenFile: previousOutput + "/" + file.path) }
+                if let fingerprint = file.fingerprint, let stamp = stamps[file.path] {
+                    cache.storePage(path: file.path, fingerprint: fingerprint, size: stamp.size, modified: stamp.modified)
+                }
             }
-            cache.save()
+            cache.save(jobs: options.jobs)
+            if let inputs, let folder = cache.folder {
+                BuildManifest(inputs: inputs, outputs: written, diagnostics: diagnostics.all, pageCount: pageCount).save(folder: folder)
+            }
             result.timings.mark("cache")
         }
         result.reusedCount = files.count { $0.reusedFrom != nil && $0.path.hasSuffix(".html") }

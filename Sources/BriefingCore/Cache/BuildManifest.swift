@@ -1,0 +1,117 @@
+import Foundation
+
+/// What the last successful build read and wrote (`build.rec` in the cache folder), so that a build whose inputs
+/// did not change at all skips loading, rendering and writing: the output folder already holds its result.
+///
+/// The inputs are the stamps (path, size, modification and status-change times, inode) of every file under
+/// `Content/` and `Templates/`, the options that shape the output, the version of briefing and the stamp of the
+/// running executable. A write to a file changes its status-change time (ctime), which no tool can set back, so
+/// an edited file is always noticed — the same rule git's index uses. The output counts as intact when every file
+/// in it has the size and modification time recorded after the write, and no file was added or removed.
+struct BuildManifest: Equatable, Sendable {
+    /// A file of the output folder as written: path relative to it, size in bytes, modification time in ns.
+    struct OutputFile: Equatable, Sendable {
+        var path: String
+        var size: Int
+        var modified: Int
+    }
+
+    var inputs: ContentHash.Digest
+    var outputs: [OutputFile]
+    var diagnostics: [Diagnostic]
+    var pageCount: Int
+
+    static let fileName = "build.rec"
+
+    /// The digest of every input stamp and output-shaping option of `options`.
+    static func inputs(of options: BuildOptions) -> ContentHash.Digest {
+        var hash = ContentHash()
+        hash.combine(BriefingVersion.current)
+        hash.combine(OutputFolderGuard.canonical(options.root))
+        hash.combine(options.includeDrafts ? 1 : 0)
+        hash.combine(options.strict ? 1 : 0)
+        hash.combine(options.baseURL ?? "\u{0}")
+        hash.combine(options.output.map(OutputFolderGuard.canonical) ?? "")
+        var executable = stat()
+        if stat("/proc/self/exe", &executable) == 0 {
+            for number in [Int(executable.st_size), Int(executable.st_ino), Self.nanoseconds(executable.st_mtim)] { hash.combine(number) }
+        }
+        for folder in ["Content", "Templates"] {
+            FileWalk.files(under: options.root + "/" + folder) { path, info in
+                hash.combine(folder + "/" + path)
+                for number in [Int(info.st_size), Self.nanoseconds(info.st_mtim), Self.nanoseconds(info.st_ctim), Int(info.st_ino)] {
+                    hash.combine(number)
+                }
+            }
+        }
+        return hash.digest
+    }
+
+    /// The files just written into `folder` (paths relative to it), stamped, sorted by path: what `outputs(of:)`
+    /// finds there as long as nothing else touched the folder, without reading its folders again.
+    static func outputs(of folder: String, written paths: [String]) -> [OutputFile] {
+        paths.sorted().compactMap { path in
+            var info = stat()
+            guard stat(folder + "/" + path, &info) == 0 else { return nil }
+            return OutputFile(path: path, size: Int(info.st_size), modified: nanoseconds(info.st_mtim))
+        }
+    }
+
+    /// Every file of the output folder, sorted by path.
+    static func outputs(of folder: String) -> [OutputFile] {
+        var files: [OutputFile] = []
+        FileWalk.files(under: folder) { path, info in
+            files.append(OutputFile(path: path, size: Int(info.st_size), modified: nanoseconds(info.st_mtim)))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    static func nanoseconds(_ time: timespec) -> Int {
+        Int(time.tv_sec) &* 1_000_000_000 &+ Int(time.tv_nsec)
+    }
+
+    /// The manifest in `folder`, or nil when there is none or it cannot be trusted.
+    static func load(folder: String) -> BuildManifest? {
+        guard case .payload(let payload) = CacheRecordFile.read(folder + "/" + fileName) else { return nil }
+        var reader = BinaryReader(payload)
+        guard let manifest = try? reader.readManifest(), reader.isAtEnd else { return nil }
+        return manifest
+    }
+
+    func save(folder: String) {
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var writer = BinaryWriter()
+        writer.write(self)
+        CacheRecordFile.write(writer.bytes, to: folder + "/" + Self.fileName)
+    }
+
+    static func remove(folder: String) {
+        unlink(folder + "/" + fileName)
+    }
+}
+
+extension BinaryWriter {
+    mutating func write(_ manifest: BuildManifest) {
+        write(manifest.inputs)
+        write(manifest.pageCount)
+        write(manifest.diagnostics)
+        write(manifest.outputs.count)
+        for file in manifest.outputs {
+            write(file.path)
+            write(file.size)
+            write(file.modified)
+        }
+    }
+}
+
+extension BinaryReader {
+    mutating func readManifest() throws -> BuildManifest {
+        let inputs = try readDigest()
+        let pageCount = try readInt()
+        let diagnostics = try readDiagnostics()
+        let outputs = try (0..<readCount()).map { _ in
+            BuildManifest.OutputFile(path: try readString(), size: try readInt(), modified: try readInt())
+        }
+        return BuildManifest(inputs: inputs, outputs: outputs, diagnostics: diagnostics, pageCount: pageCount)
+    }
+}
