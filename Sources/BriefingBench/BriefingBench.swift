@@ -23,7 +23,8 @@ struct BriefingBench {
                 var scratch = Diagnostics()
                 return try SiteLoader.load(root: root, options: LoadOptions(jobs: jobs), diagnostics: &scratch)
             }
-            let renderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources)
+            var renderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources)
+            renderer.enableCharts(site)
             let bodies = measure("markdown render", jobs: jobs, runs: runs) {
                 site.articles.parallelMap(jobs: jobs) { renderer.render($0) }
             }

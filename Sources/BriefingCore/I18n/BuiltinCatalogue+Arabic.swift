@@ -9,6 +9,7 @@ extension BuiltinCatalogues {
         "nav.countries": "الدول",
         "nav.impacts": "الآثار",
         "nav.roles": "الأدوار",
+        "nav.timeline": "الخط الزمني",
         "nav.search": "البحث",
         "nav.search_label": "ابحث في هذا الموجز",
         "nav.search_placeholder": "بحث",

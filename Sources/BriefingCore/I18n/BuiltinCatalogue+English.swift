@@ -9,6 +9,7 @@ extension BuiltinCatalogues {
         "nav.countries": "Countries",
         "nav.impacts": "Impacts",
         "nav.roles": "Roles",
+        "nav.timeline": "Timeline",
         "nav.search": "Search",
         "nav.search_label": "Search this briefing",
         "nav.search_placeholder": "Search",

@@ -9,6 +9,7 @@ extension BuiltinCatalogues {
         "nav.countries": "Pays",
         "nav.impacts": "Effets",
         "nav.roles": "Rôles",
+        "nav.timeline": "Chronologie",
         "nav.search": "Recherche",
         "nav.search_label": "Rechercher dans ce dossier",
         "nav.search_placeholder": "Rechercher",

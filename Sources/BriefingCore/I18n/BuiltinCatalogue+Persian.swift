@@ -9,6 +9,7 @@ extension BuiltinCatalogues {
         "nav.countries": "کشورها",
         "nav.impacts": "پیامدها",
         "nav.roles": "نقش‌ها",
+        "nav.timeline": "گاه‌شمار",
         "nav.search": "جست‌وجو",
         "nav.search_label": "جست‌وجو در این گزارش",
         "nav.search_placeholder": "جست‌وجو",

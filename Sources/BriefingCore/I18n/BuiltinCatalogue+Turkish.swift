@@ -9,6 +9,7 @@ extension BuiltinCatalogues {
         "nav.countries": "Ülkeler",
         "nav.impacts": "Etkiler",
         "nav.roles": "Roller",
+        "nav.timeline": "Zaman çizelgesi",
         "nav.search": "Ara",
         "nav.search_label": "Bu brifingde ara",
         "nav.search_placeholder": "Ara",

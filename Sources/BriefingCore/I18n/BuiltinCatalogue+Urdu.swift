@@ -9,6 +9,7 @@ extension BuiltinCatalogues {
         "nav.countries": "ممالک",
         "nav.impacts": "اثرات",
         "nav.roles": "کردار",
+        "nav.timeline": "ٹائم لائن",
         "nav.search": "تلاش",
         "nav.search_label": "اس بریفنگ میں تلاش کریں",
         "nav.search_placeholder": "تلاش",

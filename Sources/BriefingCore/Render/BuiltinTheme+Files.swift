@@ -88,6 +88,12 @@ extension BuiltinTheme {
       </ul>
       {{#alliance.members_note}}{{^empty(.)}}<p class="note">{{.}}</p>{{/empty(.)}}{{/alliance.members_note}}
     </section>
+    {{^empty(alliance.chart_html)}}
+    <section class="chart-section">
+      <h2>Members over time</h2>
+      {{{alliance.chart_html}}}
+    </section>
+    {{/empty(alliance.chart_html)}}
     <section class="referenced">
       <h2>Referenced in</h2>
       {{#empty(alliance.articles)}}
@@ -241,7 +247,8 @@ extension BuiltinTheme {
 <title>{{$title}}{{page.title}} — {{site.title}}{{/title}}</title>
 <meta name="description" content="{{#empty(page.description)}}{{site.description}}{{/empty(page.description)}}{{^empty(page.description)}}{{page.description}}{{/empty(page.description)}}">
 <link rel="icon" href="data:,">
-{{$stylesheet}}<link rel="stylesheet" href="{{root}}static/style.css">{{/stylesheet}}
+{{$stylesheet}}<link rel="stylesheet" href="{{root}}static/style.css">
+<link rel="stylesheet" href="{{root}}static/charts.css">{{/stylesheet}}
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml">
 </head>
 <body class="kind-{{page.kind}}">
@@ -469,6 +476,12 @@ extension BuiltinTheme {
   </div>
 </section>
 {{/empty(country.alliances)}}
+{{^empty(country.chart_html)}}
+<section class="chart-section">
+  <h2>Alliances over time</h2>
+  {{{country.chart_html}}}
+</section>
+{{/empty(country.chart_html)}}
 {{^empty(country.partners)}}
 <section class="partners">
   <h2>Partners</h2>
@@ -1522,6 +1535,28 @@ input[type="search"] { unicode-bidi: plaintext; text-align: start; }
   </ul>
 </section>
 {{/empty(term.articles)}}
+{{/content}}
+{{/base}}
+
+"""#,
+        "timeline.mustache": #"""
+{{<base}}
+{{$content}}
+<header class="page-header">
+  <h1>{{page.title}}</h1>
+  {{^empty(page.description)}}
+  <p class="lead">{{page.description}}</p>
+  {{/empty(page.description)}}
+  <p class="muted">{{active_count}} active, {{historical_count}} historical. <a href="{{root}}alliances/index.html">All alliances as a list</a></p>
+</header>
+{{#empty(chart_html)}}
+<p class="muted">This briefing has no alliances yet.</p>
+{{/empty(chart_html)}}
+{{^empty(chart_html)}}
+<section class="chart-section chart-landscape">
+  {{{chart_html}}}
+</section>
+{{/empty(chart_html)}}
 {{/content}}
 {{/base}}
 
