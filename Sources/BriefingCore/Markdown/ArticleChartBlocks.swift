@@ -35,7 +35,7 @@ public struct ArticleChartBlocks: Sendable {
                 literal: block.literal, firstLine: block.firstContentLine, column: indent + 1, file: file, site: site,
                 root: root, present: present,
                 id: ChartBlockRenderer.defaultID(file: slug + ".md", line: block.firstContentLine + lineOffset),
-                renderer: .briefing)
+                renderer: .briefingColumn)
             let lines = block.literal.split(separator: "\n", omittingEmptySubsequences: false)
             let problems = diagnostics.map { diagnostic in
                 MarkdownProblem(code: diagnostic.code, isError: diagnostic.severity == .error, message: diagnostic.message,

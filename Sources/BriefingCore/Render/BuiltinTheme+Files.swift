@@ -790,10 +790,15 @@ extension BuiltinTheme {
 .chart-data { margin-top: 0.5rem; }
 .chart-data > summary { cursor: pointer; color: var(--muted, inherit); }
 .chart-table { border-collapse: collapse; font-size: 0.9em; margin-top: 0.5rem; }
-.chart-table caption { text-align: start; font-weight: bold; padding-block-end: 0.25rem; }
+.chart-table caption { text-align: start; font-weight: bold; padding-bottom: 0.25rem; }
 .chart-table th,
-.chart-table td { border-block-end: 1px solid var(--rule, currentColor); padding: 0.2rem 0.6rem; text-align: start; }
-.chart-table th[scope="colgroup"] { padding-block-start: 0.6rem; }
+.chart-table td { border-bottom: 1px solid var(--rule, currentColor); padding: 0.2rem 0.6rem; text-align: start; }
+.chart-table th[scope="colgroup"] { padding-top: 0.6rem; }
+/* On a narrow screen a scaled-down chart would have unreadably small text: show it at its own size, and let
+   the figure scroll sideways. */
+@media (max-width: 40rem) {
+  .chart { max-width: none; }
+}
 @media print {
   .chart-figure { overflow: visible; break-inside: avoid-page; }
   .chart { max-width: 100%; }
@@ -1553,9 +1558,9 @@ input[type="search"] { unicode-bidi: plaintext; text-align: start; }
 <p class="muted">This briefing has no alliances yet.</p>
 {{/empty(chart_html)}}
 {{^empty(chart_html)}}
-<section class="chart-section chart-landscape">
+<div class="chart-section chart-landscape">
   {{{chart_html}}}
-</section>
+</div>
 {{/empty(chart_html)}}
 {{/content}}
 {{/base}}

@@ -7,6 +7,8 @@ struct PageCharts: Sendable {
     let site: Site
     let present: BriefingDate?
     let renderer = ChartRenderer.briefing
+    /// For the alliance page, whose chart sits in the column beside the key facts.
+    let columnRenderer = ChartRenderer.briefingColumn
 
     init(_ site: Site) {
         self.site = site
@@ -16,7 +18,7 @@ struct PageCharts: Sendable {
     /// The figure of the alliance at `index` of `site.alliances`, for its page at `path`.
     func alliance(_ index: Int, path: String) -> HTML {
         let chart = SiteCharts.membershipTimeline(of: site.alliances[index], in: site, root: SitePaths.root(from: path), present: present)
-        return HTML(trusted: renderer.timeline(chart).html)
+        return HTML(trusted: columnRenderer.timeline(chart).html)
     }
 
     /// The figure of a country's alliances, for its page at `path`; empty when it belongs to none.
