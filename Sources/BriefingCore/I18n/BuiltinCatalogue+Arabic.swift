@@ -55,6 +55,9 @@ extension BuiltinCatalogues {
         "heading.latest": "أحدث التحليلات",
         "heading.overview": "التحالفات في لمحة",
         "heading.topics": "الموضوعات",
+        "heading.members_over_time": "الأعضاء عبر الزمن",
+        "heading.alliances_over_time": "التحالفات عبر الزمن",
+        "timeline.as_list": "كل التحالفات في قائمة",
 
         "article.kicker": "مقالة",
         "article.published": "نُشرت في",

@@ -55,6 +55,9 @@ extension BuiltinCatalogues {
         "heading.latest": "Dernières analyses",
         "heading.overview": "Les alliances en bref",
         "heading.topics": "Thèmes",
+        "heading.members_over_time": "Les membres dans le temps",
+        "heading.alliances_over_time": "Les alliances dans le temps",
+        "timeline.as_list": "Toutes les alliances en liste",
 
         "article.kicker": "Article",
         "article.published": "Publié le",

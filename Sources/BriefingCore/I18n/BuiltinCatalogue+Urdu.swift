@@ -55,6 +55,9 @@ extension BuiltinCatalogues {
         "heading.latest": "تازہ ترین تجزیہ",
         "heading.overview": "اتحاد ایک نظر میں",
         "heading.topics": "موضوعات",
+        "heading.members_over_time": "وقت کے ساتھ ارکان",
+        "heading.alliances_over_time": "وقت کے ساتھ اتحاد",
+        "timeline.as_list": "تمام اتحاد فہرست میں",
 
         "article.kicker": "مضمون",
         "article.published": "اشاعت",
