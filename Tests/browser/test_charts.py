@@ -100,7 +100,7 @@ def label_colours(driver):
 def test_screenshots_of_the_charts_light_and_dark(browser, example_site, scheme):
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia",
                             {"media": "", "features": [{"name": "prefers-color-scheme", "value": scheme}]})
-    for name in ("alliance", "country", "timeline"):
+    for name in ("alliance", "country", "timeline", "article"):
         browser.get(example_site.url(CHART_PAGES[name]))
         assert browser.find_elements(By.CSS_SELECTOR, "figure.chart-figure svg.chart"), f"{name}: no chart"
         assert browser.execute_script(MEASURE_TEXTS) == [], name
@@ -111,6 +111,8 @@ def test_screenshots_of_the_charts_light_and_dark(browser, example_site, scheme)
             assert shot.stat().st_size > 10_000
         # The figure alone, at the size a reader sees it, for a close look.
         figure = browser.find_element(By.CSS_SELECTOR, "figure.chart-figure")
+        assert browser.execute_script("return arguments[0].getBoundingClientRect().width", figure) >= \
+            browser.execute_script("return document.querySelector('svg.chart').getBoundingClientRect().width"), name
         browser.execute_script("arguments[0].scrollIntoView()", figure)
         (SCREENSHOTS / f"chart-{name}-{scheme}-figure.png").write_bytes(figure.screenshot_as_png)
     assert console_errors(browser) == []
