@@ -29,7 +29,8 @@ struct BriefingBench {
                 site.articles.parallelMap(jobs: jobs) { ContentHash($0.source.bytes) }
             }
             precondition(hashes.count == site.articles.count)
-            let renderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources)
+            var renderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources)
+            renderer.enableCharts(site)
             let bodies = measure("markdown render", jobs: jobs, runs: runs) {
                 site.articles.parallelMap(jobs: jobs) { renderer.render($0) }
             }

@@ -52,8 +52,9 @@ final class TestSite {
     func check(drafts: Bool = false) throws -> (LinkedSite, [Diagnostic]) {
         var diagnostics = Diagnostics()
         let site = try SiteLoader.load(root: root.path, options: LoadOptions(includeDrafts: drafts, jobs: 2), diagnostics: &diagnostics)
-        let renderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources,
+        var renderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources,
                                            articleFiles: Dictionary(uniqueKeysWithValues: site.articles.map { ($0.file, $0.slug) }))
+        renderer.enableCharts(site)
         let linked = ReferenceResolver.link(site, bodies: site.articles.map(renderer.render), diagnostics: &diagnostics)
         return (linked, diagnostics.sorted)
     }

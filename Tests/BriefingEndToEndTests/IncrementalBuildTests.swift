@@ -76,6 +76,31 @@ import Testing
         try Self.expectSameAsFullBuild(site, output, in: scratch, "articles added")
     }
 
+    /// A cached article body with a chart block is drawn again when the alliance data changes, though the
+    /// article itself did not (the body cache key holds `ChartDataHash`).
+    @Test func aChartInACachedBodyFollowsTheAllianceData() throws {
+        let scratch = try TemporaryFolder()
+        let site = try scratch.copy(Self.minimalSite, as: "site")
+        let output = scratch.url.appendingPathComponent("out")
+        let cache = ["--cache-dir", scratch.url.appendingPathComponent("cache").path]
+        let first = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path] + cache)
+        #expect(first.status == 0, "\(first.stderr)")
+        let page = output.appendingPathComponent("articles/second-look/index.html")
+        let before = try String(contentsOf: page, encoding: .utf8)
+        #expect(before.contains("<figure class=\"chart-figure\">") && before.contains("<td>October 2009</td>"))
+
+        try Self.replace("established: 2009-10", with: "established: 2008-03", in: site.appendingPathComponent("Content/alliances/test-pact.yml"))
+        let second = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path] + cache)
+        #expect(second.status == 0, "\(second.stderr)")
+        let after = try String(contentsOf: page, encoding: .utf8)
+        #expect(after.contains("<td>March 2008</td>") && !after.contains("<td>October 2009</td>"))
+
+        let fresh = scratch.url.appendingPathComponent("fresh")
+        let full = try BriefingBinary.run(["build", "--root", site.path, "--output", fresh.path, "--no-cache"])
+        #expect(full.status == 0)
+        #expect(FileTree(output) == FileTree(fresh))
+    }
+
     @Test func damagedCacheIsIgnored() throws {
         let scratch = try TemporaryFolder()
         let site = try scratch.copy(Self.minimalSite, as: "site")

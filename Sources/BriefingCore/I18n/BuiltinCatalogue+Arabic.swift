@@ -9,6 +9,7 @@ extension BuiltinCatalogues {
         "nav.countries": "الدول",
         "nav.impacts": "الآثار",
         "nav.roles": "الأدوار",
+        "nav.timeline": "الخط الزمني",
         "nav.search": "البحث",
         "nav.search_label": "ابحث في هذا الموجز",
         "nav.search_placeholder": "بحث",
@@ -54,6 +55,9 @@ extension BuiltinCatalogues {
         "heading.latest": "أحدث التحليلات",
         "heading.overview": "التحالفات في لمحة",
         "heading.topics": "الموضوعات",
+        "heading.members_over_time": "الأعضاء عبر الزمن",
+        "heading.alliances_over_time": "التحالفات عبر الزمن",
+        "timeline.as_list": "كل التحالفات في قائمة",
 
         "article.kicker": "مقالة",
         "article.published": "نُشرت في",

@@ -9,6 +9,7 @@ extension BuiltinCatalogues {
         "nav.countries": "Countries",
         "nav.impacts": "Impacts",
         "nav.roles": "Roles",
+        "nav.timeline": "Timeline",
         "nav.search": "Search",
         "nav.search_label": "Search this briefing",
         "nav.search_placeholder": "Search",
@@ -54,6 +55,9 @@ extension BuiltinCatalogues {
         "heading.latest": "Latest analysis",
         "heading.overview": "Alliances at a glance",
         "heading.topics": "Topics",
+        "heading.members_over_time": "Members over time",
+        "heading.alliances_over_time": "Alliances over time",
+        "timeline.as_list": "All alliances as a list",
 
         "article.kicker": "Article",
         "article.published": "Published",

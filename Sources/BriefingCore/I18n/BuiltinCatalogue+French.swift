@@ -9,6 +9,7 @@ extension BuiltinCatalogues {
         "nav.countries": "Pays",
         "nav.impacts": "Effets",
         "nav.roles": "Rôles",
+        "nav.timeline": "Chronologie",
         "nav.search": "Recherche",
         "nav.search_label": "Rechercher dans ce dossier",
         "nav.search_placeholder": "Rechercher",
@@ -54,6 +55,9 @@ extension BuiltinCatalogues {
         "heading.latest": "Dernières analyses",
         "heading.overview": "Les alliances en bref",
         "heading.topics": "Thèmes",
+        "heading.members_over_time": "Les membres dans le temps",
+        "heading.alliances_over_time": "Les alliances dans le temps",
+        "timeline.as_list": "Toutes les alliances en liste",
 
         "article.kicker": "Article",
         "article.published": "Publié le",

@@ -9,6 +9,7 @@ extension BuiltinCatalogues {
         "nav.countries": "کشورها",
         "nav.impacts": "پیامدها",
         "nav.roles": "نقش‌ها",
+        "nav.timeline": "گاه‌شمار",
         "nav.search": "جست‌وجو",
         "nav.search_label": "جست‌وجو در این گزارش",
         "nav.search_placeholder": "جست‌وجو",
@@ -54,6 +55,9 @@ extension BuiltinCatalogues {
         "heading.latest": "تازه‌ترین تحلیل‌ها",
         "heading.overview": "اتحادها در یک نگاه",
         "heading.topics": "موضوع‌ها",
+        "heading.members_over_time": "اعضا در گذر زمان",
+        "heading.alliances_over_time": "ائتلاف‌ها در گذر زمان",
+        "timeline.as_list": "همه ائتلاف‌ها در یک فهرست",
 
         "article.kicker": "مقاله",
         "article.published": "انتشار",

@@ -9,6 +9,7 @@ extension BuiltinCatalogues {
         "nav.countries": "Ülkeler",
         "nav.impacts": "Etkiler",
         "nav.roles": "Roller",
+        "nav.timeline": "Zaman çizelgesi",
         "nav.search": "Ara",
         "nav.search_label": "Bu brifingde ara",
         "nav.search_placeholder": "Ara",
@@ -54,6 +55,9 @@ extension BuiltinCatalogues {
         "heading.latest": "Son analizler",
         "heading.overview": "Bir bakışta ittifaklar",
         "heading.topics": "Konular",
+        "heading.members_over_time": "Zaman içinde üyeler",
+        "heading.alliances_over_time": "Zaman içinde ittifaklar",
+        "timeline.as_list": "Tüm ittifaklar liste olarak",
 
         "article.kicker": "Makale",
         "article.published": "Yayımlanma",

@@ -9,6 +9,7 @@ extension BuiltinCatalogues {
         "nav.countries": "ممالک",
         "nav.impacts": "اثرات",
         "nav.roles": "کردار",
+        "nav.timeline": "ٹائم لائن",
         "nav.search": "تلاش",
         "nav.search_label": "اس بریفنگ میں تلاش کریں",
         "nav.search_placeholder": "تلاش",
@@ -54,6 +55,9 @@ extension BuiltinCatalogues {
         "heading.latest": "تازہ ترین تجزیہ",
         "heading.overview": "اتحاد ایک نظر میں",
         "heading.topics": "موضوعات",
+        "heading.members_over_time": "وقت کے ساتھ ارکان",
+        "heading.alliances_over_time": "وقت کے ساتھ اتحاد",
+        "timeline.as_list": "تمام اتحاد فہرست میں",
 
         "article.kicker": "مضمون",
         "article.published": "اشاعت",

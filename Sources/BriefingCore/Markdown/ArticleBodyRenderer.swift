@@ -13,6 +13,8 @@ public struct ArticleBodyRenderer: Sendable {
     public var sourcesStrings: SourcesListStrings
     /// Article files (relative to the site root) → slug, for links written as `other.md`.
     public var articleFiles: [String: String]
+    /// Set by `enableCharts(_:)`: the data ```` ```chart ```` blocks are drawn from.
+    public private(set) var charts: ArticleChartBlocks?
     let files: LinkableFiles
 
     /// Ids the page template itself uses, which headings must not take.
@@ -29,6 +31,17 @@ public struct ArticleBodyRenderer: Sendable {
         files = LinkableFiles(assets: assets, articleFiles: articleFiles)
     }
 
+    /// Draws ```` ```chart ```` blocks from `site` (SPEC §11): registers the `chart` fence renderer and puts the
+    /// charts' data (`ChartDataHash`) into `cacheKey`.
+    public mutating func enableCharts(_ site: Site) {
+        let charts = ArticleChartBlocks(site: site)
+        self.charts = charts
+        options.fencedBlockRenderers["chart"] = { _, _ in
+            // Replaced per article in `render(_:)`, which knows the article's file and slug.
+            FencedBlockOutput(html: nil)
+        }
+    }
+
     /// Hash of everything besides the article's own bytes that its rendered body depends on.
     public var cacheKey: ContentHash {
         var key = ContentHash()
@@ -43,6 +56,7 @@ public struct ArticleBodyRenderer: Sendable {
             key.combine(text)
         }
         for (file, slug) in articleFiles.sorted(by: { $0.key < $1.key }) { key.combine(file); key.combine(slug) }
+        if let charts { key.combine(charts.dataHash) }
         return key
     }
 
@@ -127,6 +141,8 @@ public struct ArticleBodyRenderer: Sendable {
         for problem in document.problems(allowUnsafeHTML: options.allowUnsafeHTML) {
             diagnostics.append(diagnostic(problem, in: article))
         }
+        var options = self.options
+        if let charts { options.fencedBlockRenderers["chart"] = charts.renderer(for: article) }
         let rendered = document.render(options: options) { destination in
             citations.marker(for: destination) ?? rewrite(destination, root: root, folder: folder)
         }

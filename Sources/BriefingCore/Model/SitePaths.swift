@@ -5,6 +5,8 @@ public enum SitePaths {
     public static let alliances = "alliances/index.html"
     public static let countries = "countries/index.html"
     public static let search = "search/index.html"
+    /// Every alliance on one time axis (SPEC §11).
+    public static let timeline = "timeline/index.html"
     /// The search index, a script the search page loads (no `fetch()`, so search works from `file://`).
     public static let searchIndex = "search/search-index.js"
     public static let feed = "feed.xml"

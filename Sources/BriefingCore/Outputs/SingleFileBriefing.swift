@@ -26,7 +26,7 @@ struct SingleFileBriefing {
         }
         let dates = chronological.map { site.articles[$0].date }
         let briefing = BriefingView(
-            stylesHTML: HTML(stylesheet: theme.stylesheet),
+            stylesHTML: HTML(stylesheet: theme.chartsStylesheet.isEmpty ? theme.stylesheet : theme.stylesheet + "\n" + theme.chartsStylesheet),
             articleCount: site.articles.count, allianceCount: site.alliances.count, countryCount: linked.countryPages.count,
             firstDateDisplay: html(dates.first?.display ?? ""), lastDateDisplay: html(dates.last?.display ?? ""),
             articles: articles,

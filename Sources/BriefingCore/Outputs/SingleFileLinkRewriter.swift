@@ -58,6 +58,7 @@ struct SingleFileLinkRewriter: Sendable {
             let replacement: String
             switch attribute {
             case .id: replacement = Self.headingAnchor(slug, value)
+            case .labelledBy: replacement = value.split(separator: " ").map { Self.headingAnchor(slug, String($0)) }.joined(separator: " ")
             case .href, .src: replacement = rewriteURL(value, from: pagePath, slug: slug, isImage: attribute == .src)
             }
             out.append(contentsOf: bytes[copied..<valueStart])
@@ -69,7 +70,8 @@ struct SingleFileLinkRewriter: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private enum Attribute { case href, src, id }
+    /// `aria-labelledby` names ids of the same body (a chart's `<title>` and `<desc>`), so it is rewritten with them.
+    private enum Attribute { case href, src, id, labelledBy }
 
     /// For `<hN>`, `<hN ` or `</hN>` at `start`: the index of the digit N.
     private static func headingLevelDigit(in bytes: [UInt8], after start: Int) -> Int? {
@@ -83,6 +85,7 @@ struct SingleFileLinkRewriter: Sendable {
 
     private static let names: [(Attribute, [UInt8])] = [
         (.href, Array("href=\"".utf8)), (.src, Array("src=\"".utf8)), (.id, Array("id=\"".utf8)),
+        (.labelledBy, Array("aria-labelledby=\"".utf8)),
     ]
 
     private static func attribute(in bytes: [UInt8], at start: Int) -> (Attribute, Int)? {

@@ -34,8 +34,9 @@ public enum BuildPipeline {
         }
         let levels = site.config.diagnosticLevels
         timings.mark("load")
-        let bodyRenderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources,
+        var bodyRenderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources,
                                                articleFiles: Dictionary(site.articles.map { ($0.file, $0.slug) }, uniquingKeysWith: { first, _ in first }))
+        bodyRenderer.enableCharts(site)
         let bodyKey = bodyRenderer.cacheKey
         let bodies = site.articles.parallelMap(jobs: options.jobs) { article -> ArticleBody in
             var key = bodyKey

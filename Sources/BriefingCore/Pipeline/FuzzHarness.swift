@@ -32,7 +32,9 @@ public enum FuzzHarness {
         for unsafe in [false, true] {
             var unsafeConfig = config
             unsafeConfig.unsafeHTML = unsafe
-            let body = ArticleBodyRenderer(config: unsafeConfig, assets: Set(site.assets)).render(article)
+            var renderer = ArticleBodyRenderer(config: unsafeConfig, assets: Set(site.assets))
+            renderer.enableCharts(site)
+            let body = renderer.render(article)
             _ = ReferenceResolver.link(site, bodies: [body], diagnostics: &diagnostics)
         }
         _ = DiagnosticFormat.json.render(diagnostics.sorted)

@@ -88,6 +88,12 @@ extension BuiltinTheme {
       </ul>
       {{#alliance.members_note}}{{^empty(.)}}<p class="note">{{.}}</p>{{/empty(.)}}{{/alliance.members_note}}
     </section>
+    {{^empty(alliance.chart_html)}}
+    <section class="chart-section">
+      <h2>Members over time</h2>
+      {{{alliance.chart_html}}}
+    </section>
+    {{/empty(alliance.chart_html)}}
     <section class="referenced">
       <h2>Referenced in</h2>
       {{#empty(alliance.articles)}}
@@ -241,7 +247,8 @@ extension BuiltinTheme {
 <title>{{$title}}{{page.title}} — {{site.title}}{{/title}}</title>
 <meta name="description" content="{{#empty(page.description)}}{{site.description}}{{/empty(page.description)}}{{^empty(page.description)}}{{page.description}}{{/empty(page.description)}}">
 <link rel="icon" href="data:,">
-{{$stylesheet}}<link rel="stylesheet" href="{{root}}static/style.css">{{/stylesheet}}
+{{$stylesheet}}<link rel="stylesheet" href="{{root}}static/style.css">
+<link rel="stylesheet" href="{{root}}static/charts.css">{{/stylesheet}}
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml">
 </head>
 <body class="kind-{{page.kind}}">
@@ -469,6 +476,12 @@ extension BuiltinTheme {
   </div>
 </section>
 {{/empty(country.alliances)}}
+{{^empty(country.chart_html)}}
+<section class="chart-section">
+  <h2>Alliances over time</h2>
+  {{{country.chart_html}}}
+</section>
+{{/empty(country.chart_html)}}
 {{^empty(country.partners)}}
 <section class="partners">
   <h2>Partners</h2>
@@ -777,10 +790,15 @@ extension BuiltinTheme {
 .chart-data { margin-top: 0.5rem; }
 .chart-data > summary { cursor: pointer; color: var(--muted, inherit); }
 .chart-table { border-collapse: collapse; font-size: 0.9em; margin-top: 0.5rem; }
-.chart-table caption { text-align: start; font-weight: bold; padding-block-end: 0.25rem; }
+.chart-table caption { text-align: start; font-weight: bold; padding-bottom: 0.25rem; }
 .chart-table th,
-.chart-table td { border-block-end: 1px solid var(--rule, currentColor); padding: 0.2rem 0.6rem; text-align: start; }
-.chart-table th[scope="colgroup"] { padding-block-start: 0.6rem; }
+.chart-table td { border-bottom: 1px solid var(--rule, currentColor); padding: 0.2rem 0.6rem; text-align: start; }
+.chart-table th[scope="colgroup"] { padding-top: 0.6rem; }
+/* On a narrow screen a scaled-down chart would have unreadably small text: show it at its own size, and let
+   the figure scroll sideways. */
+@media (max-width: 40rem) {
+  .chart { max-width: none; }
+}
 @media print {
   .chart-figure { overflow: visible; break-inside: avoid-page; }
   .chart { max-width: 100%; }
@@ -1522,6 +1540,28 @@ input[type="search"] { unicode-bidi: plaintext; text-align: start; }
   </ul>
 </section>
 {{/empty(term.articles)}}
+{{/content}}
+{{/base}}
+
+"""#,
+        "timeline.mustache": #"""
+{{<base}}
+{{$content}}
+<header class="page-header">
+  <h1>{{page.title}}</h1>
+  {{^empty(page.description)}}
+  <p class="lead">{{page.description}}</p>
+  {{/empty(page.description)}}
+  <p class="muted">{{active_count}} active, {{historical_count}} historical. <a href="{{root}}alliances/index.html">All alliances as a list</a></p>
+</header>
+{{#empty(chart_html)}}
+<p class="muted">This briefing has no alliances yet.</p>
+{{/empty(chart_html)}}
+{{^empty(chart_html)}}
+<div class="chart-section chart-landscape">
+  {{{chart_html}}}
+</div>
+{{/empty(chart_html)}}
 {{/content}}
 {{/base}}
 

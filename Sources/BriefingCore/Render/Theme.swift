@@ -12,6 +12,9 @@ public struct Theme: Sendable {
     /// The text of `static/style.css` (the site's own when it has one), for the pages that inline it
     /// (`briefing.html`, `404.html`); empty when the theme has none.
     public var stylesheet = ""
+    /// The text of `static/charts.css` (the site's own when it has one), inlined into `briefing.html` after
+    /// `stylesheet`; empty when the theme has none.
+    public var chartsStylesheet = ""
 
     public enum StaticFile: Sendable {
         case builtin(path: String, text: String)
@@ -71,19 +74,8 @@ public struct Theme: Sendable {
         for name in requiredTemplates where library.getTemplate(named: name) == nil {
             diagnostics.append(.error("missing-template", file: "Templates/\(name).mustache", "the theme has no template '\(name).mustache'"))
         }
-        var stylesheet = ""
-        switch staticFiles["style.css"] {
-        case .builtin(_, let text):
-            stylesheet = text
-        case .site:
-            // Read like any site file, so that a failure names the file and the reason instead of inlining nothing.
-            switch files.read("Templates/static/style.css") {
-            case .success(let source): stylesheet = String(decoding: source.bytes, as: UTF8.self)
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            }
-        case nil:
-            break
-        }
+        let stylesheet = inlineText("style.css", staticFiles: staticFiles, files: files, diagnostics: &diagnostics)
+        let chartsStylesheet = inlineText("charts.css", staticFiles: staticFiles, files: files, diagnostics: &diagnostics)
         var fingerprint = ContentHash()
         fingerprint.combine(BriefingVersion.current)
         for name in sources.keys.sorted() {
@@ -91,8 +83,26 @@ public struct Theme: Sendable {
             fingerprint.combine(sources[name]!)
         }
         fingerprint.combine(stylesheet)
+        fingerprint.combine(chartsStylesheet)
         return Theme(library: library, staticFiles: staticFiles.keys.sorted().map { staticFiles[$0]! }, fingerprint: fingerprint,
-                     stylesheet: stylesheet)
+                     stylesheet: stylesheet, chartsStylesheet: chartsStylesheet)
+    }
+
+    /// The text of the static file `name` for inlining: the built-in one, or the site's own read like any site
+    /// file (a failure names the file and the reason instead of inlining nothing); empty when there is none.
+    private static func inlineText(_ name: String, staticFiles: [String: StaticFile], files: ContentFiles,
+                                   diagnostics: inout Diagnostics) -> String {
+        switch staticFiles[name] {
+        case .builtin(_, let text):
+            return text
+        case .site:
+            switch files.read("Templates/static/" + name) {
+            case .success(let source): return String(decoding: source.bytes, as: UTF8.self)
+            case .failure(let diagnostic): diagnostics.append(diagnostic); return ""
+            }
+        case nil:
+            return ""
+        }
     }
 
     private static func templateName(_ path: String) -> String? {

@@ -25,8 +25,10 @@ public struct AllianceDetailView: TemplateView {
     public var memberships: [MembershipView]
     /// Articles referencing the alliance, newest first.
     public var articles: [ArticleSummaryView]
+    /// The membership timeline: a `<figure class="chart-figure">` with the SVG and its table (docs/charts.md).
+    public var chartHTML: HTML = .empty
 
-    public static let keys = AllianceSummaryView.keys + ["summary", "members_note", "headquarters", "roles", "impacts", "sources", "memberships", "articles"]
+    public static let keys = AllianceSummaryView.keys + ["summary", "members_note", "headquarters", "roles", "impacts", "sources", "memberships", "articles", "chart_html"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -38,6 +40,7 @@ public struct AllianceDetailView: TemplateView {
         case "sources": return sources
         case "memberships": return memberships
         case "articles": return articles
+        case "chart_html": return chartHTML
         default: return alliance.child(named: name)
         }
     }

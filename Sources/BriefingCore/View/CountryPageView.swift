@@ -20,14 +20,17 @@ public struct CountryDetailView: TemplateView {
     public var partners: [PartnerView]
     /// Newest first.
     public var articles: [ArticleSummaryView]
+    /// The country's alliances over time: a `<figure class="chart-figure">`, empty when it belongs to none.
+    public var chartHTML: HTML = .empty
 
-    public static let keys = CountrySummaryView.keys + ["alliances", "partners", "articles"]
+    public static let keys = CountrySummaryView.keys + ["alliances", "partners", "articles", "chart_html"]
 
     public func child(named name: String) -> Any? {
         switch name {
         case "alliances": return alliances
         case "partners": return partners
         case "articles": return articles
+        case "chart_html": return chartHTML
         default: return country.child(named: name)
         }
     }

@@ -6,6 +6,8 @@ struct ViewBuilder: Sendable {
     let stylesheet: HTML
     /// Position of each country page in name order (`LinkedSite.countryPages` is sorted by name).
     let countryRank: [String: Int]
+    /// The charts of the alliance and country pages and of the timeline page.
+    let charts: PageCharts
 
     static let homeLatestCount = 10
 
@@ -16,6 +18,7 @@ struct ViewBuilder: Sendable {
         countryRank = rank
         catalog = ViewCatalog(linked, library: theme.library)
         stylesheet = HTML(stylesheet: theme.stylesheet)
+        charts = PageCharts(linked.site)
     }
 
     var site: Site { linked.site }
@@ -30,7 +33,7 @@ struct ViewBuilder: Sendable {
             pages.append { termList(taxonomy) }
             pages += site.config.terms(of: taxonomy).map { term in { self.term(term) } }
         }
-        pages += [{ search() }, { notFound() }]
+        pages += [{ search() }, { notFound() }, { timeline() }]
         return pages
     }
 
@@ -54,6 +57,7 @@ struct ViewBuilder: Sendable {
     static let sections: [(title: String, path: String)] = [
         ("Articles", SitePaths.articles), ("Alliances", SitePaths.alliances), ("Countries", SitePaths.countries),
         ("Impacts", SitePaths.taxonomy(.impacts)), ("Roles", SitePaths.taxonomy(.roles)),
+        ("Timeline", SitePaths.timeline),
     ]
 
     func home() -> Page {
@@ -148,7 +152,8 @@ struct ViewBuilder: Sendable {
                                    leftDisplay: HTML(escaping: member.left?.display ?? ""), isFormer: member.left != nil)
                 }
             },
-            articles: values.articles(linked.articlesByAlliance[alliance.id] ?? []))
+            articles: values.articles(linked.articlesByAlliance[alliance.id] ?? []),
+            chartHTML: charts.alliance(index, path: path))
         let view = AlliancePageView(frame: frame(path, kind: "alliance", title: alliance.name, description: alliance.summary,
                                                  section: SitePaths.alliances), alliance: detail)
         return Page(path: path, template: "alliance", view: view)
@@ -196,7 +201,8 @@ struct ViewBuilder: Sendable {
         let summary = values.country(code) ?? CountrySummaryView(code: HTML(escaping: code), name: HTML(escaping: name),
                                                                  region: .empty, path: HTML(escaping: path))
         let detail = CountryDetailView(country: summary, alliances: values.alliances(allianceIndices), partners: partners,
-                                       articles: values.articles(linked.articlesByCountry[code] ?? []))
+                                       articles: values.articles(linked.articlesByCountry[code] ?? []),
+                                       chartHTML: charts.country(code, path: path))
         let view = CountryPageView(frame: frame(path, kind: "country", title: name,
                                                 description: "\(name): alliances, partners and articles.", section: SitePaths.countries),
                                    country: detail)
@@ -254,6 +260,19 @@ struct ViewBuilder: Sendable {
                           description: "There is no page at this address.", section: nil)
         if let baseURL = site.config.baseURL { frame.root = HTML(escaping: baseURL) }
         return Page(path: SitePaths.notFound, template: "404", view: NotFoundPageView(frame: frame, stylesHTML: stylesheet))
+    }
+}
+
+extension ViewBuilder {
+    /// `timeline/index.html`: every alliance from its establishment to its end, active then historical (SPEC §11).
+    func timeline() -> Page {
+        let active = site.alliances.count { $0.status == .active && $0.ended == nil }
+        let view = TimelinePageView(
+            frame: frame(SitePaths.timeline, kind: "timeline", title: "Timeline",
+                         description: "Every alliance in \(site.config.title) over time, from its establishment to its end.",
+                         section: SitePaths.timeline),
+            chartHTML: charts.landscape(), activeCount: active, historicalCount: site.alliances.count - active)
+        return Page(path: SitePaths.timeline, template: "timeline", view: view)
     }
 }
 

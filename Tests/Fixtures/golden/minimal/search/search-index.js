@@ -10,5 +10,5 @@ window.BRIEFING_SEARCH_INDEX = {"version":1,
 [2,"no","Norway","Europe","Member of Old League."],
 [2,"pk","Pakistan","Asia","Member of Old League, TP."],
 [2,"tr","Türkiye","Europe","Member of TP."]],
-"words":["also","and","back","background","code","cote","details","economic","emphasis","first","impact","included","its","ivoire","later","league","links","map","members","norway","of","old","pact","pakistan","piece","see","some","test","the","to","turkiye","was"],
-"postings":["1","00","0","1","1","0","1","0","1","0","0","0","0","0","1","00","1","1","1","0","1","0","1","1","1","1","1","1","00","0","1","0"]};
+"words":["alliances","also","and","back","background","both","code","cote","details","economic","emphasis","first","impact","included","its","ivoire","later","league","links","map","members","norway","of","old","over","pact","pakistan","piece","see","some","test","the","time","timeline","to","turkiye","type","was"],
+"postings":["0","1","00","0","1","0","1","0","1","0","1","0","0","0","0","0","1","00","1","1","1","0","1","0","0","00","1","1","1","1","00","00","0","0","0","1","0","0"]};
