@@ -95,7 +95,8 @@ struct SingleFileBriefing {
             alliances: alliances.map(allianceLink),
             countries: (references[.country] ?? []).compactMap(countryLink),
             impacts: termLinks(.impacts, references[.impact] ?? []),
-            roles: termLinks(.roles, references[.role] ?? []))
+            roles: termLinks(.roles, references[.role] ?? []),
+            reviewed: html(article.reviewed?.value.iso ?? ""), reviewedDisplay: html(article.reviewed?.value.display ?? ""))
     }
 
     private func allianceLink(_ alliance: Alliance) -> BriefingAllianceLinkView {
@@ -120,8 +121,9 @@ struct SingleFileBriefing {
             headquarters: html(alliance.headquarters ?? ""), summary: html(alliance.summary), membersNote: html(alliance.membersNote ?? ""),
             memberCount: alliance.members.count, memberships: memberships,
             roles: termLinks(.roles, alliance.roles.map(\.value)), impacts: termLinks(.impacts, alliance.impacts.map(\.value)),
-            sources: alliance.sources.map(ViewBuilder.source),
-            articles: (linked.articlesByAlliance[alliance.id] ?? []).map(articleLink))
+            sources: alliance.sources.map { ViewBuilder.source($0, in: linked) },
+            articles: (linked.articlesByAlliance[alliance.id] ?? []).map(articleLink),
+            reviewed: html(alliance.reviewed?.value.iso ?? ""), reviewedDisplay: html(alliance.reviewed?.value.display ?? ""))
     }
 
     private func country(_ code: String) -> BriefingCountryView {

@@ -79,8 +79,11 @@ public struct BriefingArticleView: TemplateView {
     public var sectionHTML: HTML = .empty
     /// Through `partials/briefing-contents-entry`.
     public var contentsHTML: HTML = .empty
+    /// ISO date the facts were last checked (`reviewed`), empty when not given.
+    public var reviewed: HTML = .empty
+    public var reviewedDisplay: HTML = .empty
 
-    public static let keys = ["anchor", "slug", "title", "date", "date_display", "updated", "updated_display", "summary", "body_html", "toc", "has_toc", "alliances", "countries", "impacts", "roles", "section_html", "contents_html"]
+    public static let keys = ["anchor", "slug", "title", "date", "date_display", "updated", "updated_display", "summary", "body_html", "toc", "has_toc", "alliances", "countries", "impacts", "roles", "section_html", "contents_html", "reviewed", "reviewed_display"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -101,6 +104,8 @@ public struct BriefingArticleView: TemplateView {
         case "roles": return roles
         case "section_html": return sectionHTML
         case "contents_html": return contentsHTML
+        case "reviewed": return reviewed
+        case "reviewed_display": return reviewedDisplay
         default: return nil
         }
     }
@@ -197,8 +202,11 @@ public struct BriefingAllianceView: TemplateView {
     public var impacts: [BriefingTermLinkView]
     public var sources: [SourceView]
     public var articles: [BriefingArticleLinkView]
+    /// ISO date the facts were last checked (`reviewed`), empty when not given.
+    public var reviewed: HTML = .empty
+    public var reviewedDisplay: HTML = .empty
 
-    public static let keys = ["anchor", "id", "name", "short_name", "display_name", "kind_display", "status", "status_display", "established_display", "ended_display", "headquarters", "summary", "members_note", "member_count", "memberships", "roles", "impacts", "sources", "articles"]
+    public static let keys = ["anchor", "id", "name", "short_name", "display_name", "kind_display", "status", "status_display", "established_display", "ended_display", "headquarters", "summary", "members_note", "member_count", "memberships", "roles", "impacts", "sources", "articles", "reviewed", "reviewed_display"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -221,6 +229,8 @@ public struct BriefingAllianceView: TemplateView {
         case "impacts": return impacts
         case "sources": return sources
         case "articles": return articles
+        case "reviewed": return reviewed
+        case "reviewed_display": return reviewedDisplay
         default: return nil
         }
     }

@@ -15,6 +15,7 @@ public enum TemplateViewRegistry {
         TermListPageView.self, TaxonomyView.self,
         SearchPageView.self, SearchView.self, BrowseEntryView.self,
         NotFoundPageView.self,
+        SourceListPageView.self, SourceEntryView.self,
         BriefingPageView.self, BriefingView.self, BriefingArticleView.self, BriefingTocEntryView.self,
         BriefingAllianceLinkView.self, BriefingCountryLinkView.self, BriefingTermLinkView.self, BriefingAllianceView.self,
         BriefingMembershipView.self, BriefingArticleLinkView.self, BriefingCountryView.self, BriefingTermView.self,
