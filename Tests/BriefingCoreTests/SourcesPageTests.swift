@@ -162,8 +162,13 @@ import Testing
         #expect(page.contains("<span class=\"source-backlinks\">↩ <a href=\"#cite-ref-1-1\" aria-label=\"Back to the citation a\">a</a> "
             + "<a href=\"#cite-ref-1-2\" aria-label=\"Back to the citation b\">b</a> <a href=\"#cite-ref-1-3\" aria-label=\"Back to the citation c\">c</a></span>"))
         #expect(page.contains("<a class=\"source-backlink\" href=\"#cite-ref-2-1\" aria-label=\"Back to the citation\">↩</a>"))
-        #expect(page.contains("<li id=\"source-3\">GCC Charter.</li>"))
+        #expect(page.contains("<li id=\"source-3\">GCC Charter. <a class=\"source-uses-link\" href=\"../../sources/index.html#gcc-charter\">Where it is used</a></li>"))
         #expect(page.contains("<li class=\"toc-level-2\"><a href=\"#sources\">Sources</a></li>"))
+        // Each entry of a catalogued source links to its entry on the sources page, which exists.
+        let uses = SingleFileBriefingTests.values(of: "href", in: page).filter { $0.hasPrefix("../../sources/index.html#") }
+        #expect(uses == ["../../sources/index.html#nation", "../../sources/index.html#sipri", "../../sources/index.html#gcc-charter"])
+        let sourcesPageIDs = SingleFileBriefingTests.values(of: "id", in: try Self.read(output, SitePaths.sources))
+        for link in uses { #expect(sourcesPageIDs.contains(String(link.split(separator: "#")[1]))) }
         let ids = SingleFileBriefingTests.values(of: "id", in: page)
         #expect(Set(ids).count == ids.count)
         let fragments = Set(SingleFileBriefingTests.values(of: "href", in: page).filter { $0.hasPrefix("#") })
@@ -187,6 +192,8 @@ import Testing
         #expect(html.contains("a third<sup class=\"citation\"><a href=\"#article-a.source-1\" id=\"article-a.cite-ref-1-2\">[1]</a></sup>"))
         #expect(html.contains("Also q<sup class=\"citation\"><a href=\"#article-b.source-1\" id=\"article-b.cite-ref-1-1\">[1]</a></sup>"))
         #expect(html.contains("<a href=\"#article-a.cite-ref-1-3\" aria-label=\"Back to the citation c\">c</a>"))
+        // briefing.html has no sources page: the link goes to the published one, under base_url.
+        #expect(html.contains("<a class=\"source-uses-link\" href=\"https://example.org/sources/index.html#sipri\">Where it is used</a>"))
     }
 
     /// Parses `feed.xml` as XML and reads each entry's `content`, as a feed reader would.
@@ -204,7 +211,7 @@ import Testing
         #expect(a.contains("<section class=\"sources\">\n<h2 id=\"sources\">Sources</h2>\n<ol class=\"source-list\">"))
         #expect(a.contains("<li id=\"source-2\"><a href=\"https://www.sipri.org/databases/armstransfers\">Trends in International Arms Transfers</a>"))
         #expect(a.contains("<a href=\"#source-1\" id=\"cite-ref-1-3\">[1]</a>"))
-        #expect(a.contains("<li id=\"source-3\">GCC Charter.</li>"))
+        #expect(a.contains("<li id=\"source-3\">GCC Charter. <a class=\"source-uses-link\" href=\"../../sources/index.html#gcc-charter\">Where it is used</a></li>"))
         let b = try #require(contents["https://example.org/articles/b/index.html"])
         #expect(b.contains("<li id=\"source-1\"><a href=\"https://www.sipri.org/databases/armstransfers\">"))
     }
