@@ -699,9 +699,9 @@ extension BuiltinTheme {
   </dl>
   {{^empty(articles)}}
   <p class="source-uses-label">Articles</p>
-  <ul class="items source-uses">
+  <ul class="source-uses">
     {{#articles}}
-    {{{item_html}}}
+    <li><a href="{{root}}{{path}}">{{title}}</a> <time class="muted" datetime="{{date}}">{{date_display}}</time></li>
     {{/articles}}
   </ul>
   {{/empty(articles)}}
@@ -1539,9 +1539,11 @@ input[type="search"] { unicode-bidi: plaintext; text-align: start; }
 .source-title { margin-block: 0 0.3rem; font-size: 1.05rem; font-weight: 600; }
 .source-facts { margin-block: 0.3rem; }
 .source-url { overflow-wrap: anywhere; }
-.source-uses-label { margin-block: 0.5rem 0.2rem; font-weight: 600; }
+.source-uses-label { margin-block: 0.6rem 0.2rem; font-family: var(--sans); font-size: 0.9rem; font-weight: 600; }
 .source-uses-link { font-size: 0.86rem; }
 .source-entry:target { outline: 2px solid var(--accent); outline-offset: 0.4rem; }
+.source-entry ul.source-uses:not(.chips) { margin-block: 0.2rem 0.4rem; padding-inline-start: 1.2rem; }
+.source-entry ul.source-uses time { font-size: 0.86rem; }
 
 """#,
         "term-list.mustache": #"""
