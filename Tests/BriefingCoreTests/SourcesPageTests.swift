@@ -141,14 +141,14 @@ import Testing
         let (_, output, _) = try Self.build()
         defer { try? FileManager.default.removeItem(at: output) }
         #expect(try Self.read(output, SitePaths.alliance("nato"))
-            .contains("<p class=\"meta reviewed\">Reviewed <time datetime=\"2025-01-31\">31 January 2025</time></p>"))
+            .contains("<p class=\"meta reviewed\"><span>Reviewed <time datetime=\"2025-01-31\">31 January 2025</time></span></p>"))
         #expect(try !Self.read(output, SitePaths.alliance("gcc")).contains("Reviewed"))
         #expect(try Self.read(output, SitePaths.article("a"))
             .contains("<span class=\"reviewed\">Reviewed <time datetime=\"2025-03-01\">1 March 2025</time></span>"))
         #expect(try !Self.read(output, SitePaths.article("b")).contains("Reviewed"))
         let briefing = try Self.read(output, SitePaths.singleFile)
         #expect(briefing.contains("<span class=\"reviewed\">Reviewed <time datetime=\"2025-03-01\">1 March 2025</time></span>"))
-        #expect(briefing.contains("<p class=\"meta reviewed\">Reviewed <time datetime=\"2025-01-31\">31 January 2025</time></p>"))
+        #expect(briefing.contains("<p class=\"meta reviewed\"><span>Reviewed <time datetime=\"2025-01-31\">31 January 2025</time></span></p>"))
     }
 
     @Test func articlePageNumbersCitationsAndItsListLinksBack() throws {

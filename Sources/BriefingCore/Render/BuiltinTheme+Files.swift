@@ -72,7 +72,7 @@ extension BuiltinTheme {
   <h1>{{page.title}}</h1>
   {{#alliance.short_name}}{{^empty(.)}}<p class="subtitle">{{.}}</p>{{/empty(.)}}{{/alliance.short_name}}
   {{#alliance.summary}}{{^empty(.)}}<p class="lead">{{.}}</p>{{/empty(.)}}{{/alliance.summary}}
-  {{#alliance.reviewed}}{{^empty(.)}}<p class="meta reviewed">Reviewed <time datetime="{{.}}">{{alliance.reviewed_display}}</time></p>{{/empty(.)}}{{/alliance.reviewed}}
+  {{#alliance.reviewed}}{{^empty(.)}}<p class="meta reviewed"><span>Reviewed <time datetime="{{.}}">{{alliance.reviewed_display}}</time></span></p>{{/empty(.)}}{{/alliance.reviewed}}
 </header>
 <div class="with-aside">
   <div class="column-main">
@@ -349,7 +349,7 @@ extension BuiltinTheme {
     <section id="{{{anchor}}}" class="briefing-alliance">
       <h4>{{{name}}}{{^empty(short_name)}} <span class="muted">({{{short_name}}})</span>{{/empty(short_name)}}</h4>
       {{^empty(summary)}}<p>{{{summary}}}</p>{{/empty(summary)}}
-      {{^empty(reviewed)}}<p class="meta reviewed">Reviewed <time datetime="{{{reviewed}}}">{{{reviewed_display}}}</time></p>{{/empty(reviewed)}}
+      {{^empty(reviewed)}}<p class="meta reviewed"><span>Reviewed <time datetime="{{{reviewed}}}">{{{reviewed_display}}}</time></span></p>{{/empty(reviewed)}}
       <dl class="facts">
         {{^empty(kind_display)}}<div><dt>Kind</dt><dd>{{{kind_display}}}</dd></div>{{/empty(kind_display)}}
         <div><dt>Status</dt><dd><span class="status status-{{{status}}}">{{{status_display}}}</span></dd></div>
