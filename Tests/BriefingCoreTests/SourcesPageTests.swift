@@ -192,8 +192,14 @@ import Testing
         #expect(html.contains("a third<sup class=\"citation\"><a href=\"#article-a.source-1\" id=\"article-a.cite-ref-1-2\">[1]</a></sup>"))
         #expect(html.contains("Also q<sup class=\"citation\"><a href=\"#article-b.source-1\" id=\"article-b.cite-ref-1-1\">[1]</a></sup>"))
         #expect(html.contains("<a href=\"#article-a.cite-ref-1-3\" aria-label=\"Back to the citation c\">c</a>"))
-        // briefing.html has no sources page: the link goes to the published one, under base_url.
-        #expect(html.contains("<a class=\"source-uses-link\" href=\"https://example.org/sources/index.html#sipri\">Where it is used</a>"))
+        // The sources page becomes the annex's Sources section: "Where it is used" leads to the source's entry there.
+        #expect(html.contains("<a class=\"source-uses-link\" href=\"#source-sipri\">Where it is used</a>"))
+        for id in ["annex-sources", "source-sipri", "source-nation", "source-gcc-charter", "source-unused-report", "source-alliance-gcc.1", "source-alliance-nato.3"] {
+            #expect(ids.contains(id), "\(id) is in briefing.html")
+        }
+        #expect(html.contains("<li id=\"source-sipri\"><a href=\"https://www.sipri.org/databases/armstransfers\" rel=\"noopener\">Trends in International Arms Transfers</a>, SIPRI, "))
+        #expect(html.contains("Articles: <a href=\"#article-b\">Second &amp; last</a>; <a href=\"#article-a\">T</a>. Alliances: <a href=\"#alliance-nato\">Test Pact</a>.</li>"))
+        #expect(!html.contains("sources/index.html"), "briefing.html stands alone")
     }
 
     /// Parses `feed.xml` as XML and reads each entry's `content`, as a feed reader would.

@@ -332,6 +332,7 @@ extension BuiltinTheme {
         <li><a href="#annex-countries">Countries</a></li>
         <li><a href="#annex-impacts">Impacts</a></li>
         <li><a href="#annex-roles">Roles</a></li>
+        <li><a href="#annex-sources">Sources</a></li>
       </ol>
     </li>
   </ol>
@@ -413,6 +414,18 @@ extension BuiltinTheme {
       <div id="{{{anchor}}}"><dt>{{{title}}}</dt><dd>{{{description}}}</dd></div>
       {{/briefing.roles}}
     </dl>
+  </section>
+
+  <section id="annex-sources" aria-labelledby="annex-sources-title">
+    <h3 id="annex-sources-title">Sources</h3>
+    {{#empty(briefing.sources)}}<p class="muted">This briefing lists no sources.</p>{{/empty(briefing.sources)}}
+    {{^empty(briefing.sources)}}
+    <ol class="source-list briefing-source-list">
+      {{#briefing.sources}}
+      <li id="{{{anchor}}}">{{> partials/source-citation}}{{^empty(articles)}} Articles: {{#articles}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}; {{/last()}}{{/articles}}.{{/empty(articles)}}{{^empty(alliances)}} Alliances: {{#alliances}}<a href="#{{{anchor}}}">{{{display_name}}}</a>{{^last()}}, {{/last()}}{{/alliances}}.{{/empty(alliances)}}</li>
+      {{/briefing.sources}}
+    </ol>
+    {{/empty(briefing.sources)}}
   </section>
 </section>
 </main>

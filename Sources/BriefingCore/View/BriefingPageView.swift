@@ -34,8 +34,10 @@ public struct BriefingView: TemplateView {
     public var countries: [BriefingCountryView]
     public var impacts: [BriefingTermView]
     public var roles: [BriefingTermView]
+    /// As on the sources page: the entries of `Content/sources.yml` by id, then the distinct inline alliance sources.
+    public var sources: [BriefingSourceView] = []
 
-    public static let keys = ["styles_html", "article_count", "alliance_count", "country_count", "first_date_display", "last_date_display", "articles", "contents_html", "sections_html", "alliances", "countries", "impacts", "roles"]
+    public static let keys = ["styles_html", "article_count", "alliance_count", "country_count", "first_date_display", "last_date_display", "articles", "contents_html", "sections_html", "alliances", "countries", "impacts", "roles", "sources"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -52,7 +54,31 @@ public struct BriefingView: TemplateView {
         case "countries": return countries
         case "impacts": return impacts
         case "roles": return roles
+        case "sources": return sources
         default: return nil
+        }
+    }
+}
+
+/// A source in the annex of `briefing.html`, where links to its entry on the sources page lead.
+public struct BriefingSourceView: TemplateView {
+    public var source: SourceView
+    /// `source-<anchor on the sources page>`.
+    public var anchor: HTML
+    /// Articles citing or listing it, newest first.
+    public var articles: [BriefingArticleLinkView]
+    /// Alliances giving it, by name.
+    public var alliances: [BriefingAllianceLinkView]
+
+    /// `anchor` answers this entry's `anchor`, not the source's.
+    public static let keys = SourceView.keys + ["articles", "alliances"]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": return anchor
+        case "articles": return articles
+        case "alliances": return alliances
+        default: return source.child(named: name)
         }
     }
 }

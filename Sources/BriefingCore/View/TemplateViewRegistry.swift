@@ -19,5 +19,6 @@ public enum TemplateViewRegistry {
         BriefingPageView.self, BriefingView.self, BriefingArticleView.self, BriefingTocEntryView.self,
         BriefingAllianceLinkView.self, BriefingCountryLinkView.self, BriefingTermLinkView.self, BriefingAllianceView.self,
         BriefingMembershipView.self, BriefingArticleLinkView.self, BriefingCountryView.self, BriefingTermView.self,
+        BriefingSourceView.self,
     ]
 }
