@@ -418,7 +418,7 @@ extension BuiltinTheme {
 
   <section id="annex-sources" aria-labelledby="annex-sources-title">
     <h3 id="annex-sources-title">Sources</h3>
-    {{#empty(briefing.sources)}}<p class="muted">This briefing lists no sources.</p>{{/empty(briefing.sources)}}
+    {{#empty(briefing.sources)}}<p class="muted">This briefing lists no sources yet.</p>{{/empty(briefing.sources)}}
     {{^empty(briefing.sources)}}
     <ol class="source-list briefing-source-list">
       {{#briefing.sources}}
