@@ -59,10 +59,12 @@ import Testing
             <ol class="source-list">
             <li id="source-1"><a href="https://nation.com.pk/23-Dec-2020/pakistan-turkey-vow-to-enhance-cooperation">\
             Pakistan &amp; Turkey vow to enhance cooperation</a>. \
+            <a class="source-uses-link" href="../../sources/index.html#nation">Where it is used</a> \
             <a class="source-backlink" href="#cite-ref-1-1" aria-label="Back to the citation">↩</a></li>
             <li id="source-2"><a href="https://www.sipri.org/databases/armstransfers">Trends in International Arms Transfers</a>, \
             SIPRI, <time datetime="2025-03">March 2025</time> (accessed <time datetime="2026-11-30">30 November 2026</time>). \
             <a href="https://web.archive.org/web/2026/https://www.sipri.org/">archived copy</a>. \
+            <a class="source-uses-link" href="../../sources/index.html#sipri">Where it is used</a> \
             <span class="source-backlinks">↩ <a href="#cite-ref-2-1" aria-label="Back to the citation a">a</a> \
             <a href="#cite-ref-2-2" aria-label="Back to the citation b">b</a></span></li>
             </ol>
@@ -81,7 +83,7 @@ import Testing
         let (html, linked, diagnostics) = try Self.body("See [x](cite:nation).", frontMatter: "sources: [gcc-charter, nation]\n")
         #expect(diagnostics.filter { $0.code == "unused-source" }.map(\.message).count == 1, "only sipri is unused")
         #expect(html.contains("<li id=\"source-1\"><a href=\"https://nation.com.pk/"))
-        #expect(html.contains("<li id=\"source-2\">GCC Charter.</li>\n</ol>"))
+        #expect(html.contains("<li id=\"source-2\">GCC Charter. <a class=\"source-uses-link\" href=\"../../sources/index.html#gcc-charter\">Where it is used</a></li>\n</ol>"))
         #expect(!html.contains("source-3"))
         #expect(linked.sourceUses["gcc-charter"]?.articles == [0])
     }
@@ -185,7 +187,7 @@ import Testing
         #expect(feed.contains("&lt;section class=&quot;sources&quot;&gt;"))
         #expect(feed.contains("id=&quot;cite-ref-1-2&quot;"))
         let page = try String(contentsOf: output.appendingPathComponent("articles/a/index.html"), encoding: .utf8)
-        #expect(page.contains("<li id=\"source-3\">GCC Charter.</li>"))
+        #expect(page.contains("<li id=\"source-3\">GCC Charter. <a class=\"source-uses-link\" href=\"../../sources/index.html#gcc-charter\">Where it is used</a></li>"))
     }
 }
 
@@ -216,7 +218,7 @@ extension CitationTests {
         try site.write("Content/sources.yml", bytes: Array(Self.sourcesYML.replacingOccurrences(of: "title: GCC Charter", with: "title: Charter of the GCC").utf8))
         _ = try BuildPipeline.run(options)
         let page = try String(contentsOf: output.appendingPathComponent("articles/a/index.html"), encoding: .utf8)
-        #expect(page.contains("<li id=\"source-3\">Charter of the GCC.</li>"))
+        #expect(page.contains("<li id=\"source-3\">Charter of the GCC. <a class=\"source-uses-link\" href=\"../../sources/index.html#gcc-charter\">Where it is used</a></li>"))
     }
 }
 

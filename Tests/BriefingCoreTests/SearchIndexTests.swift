@@ -101,13 +101,14 @@ import Testing
         let index = try Self.index(file)
         let docs = try #require(index["docs"] as? [[Any]])
         let kinds = try #require(index["kinds"] as? [[String: String]])
-        #expect(kinds.map { $0["name"]! } == ["Article", "Alliance", "Country"])
+        #expect(kinds.map { $0["name"]! } == ["Article", "Alliance", "Country", "Source"])
         let paths = docs.map { doc -> String in
             let kind = kinds[doc[0] as! Int]
             return kind["prefix"]! + (doc[1] as! String) + kind["suffix"]!
         }
         #expect(paths == ["articles/second/index.html", "articles/first/index.html", "alliances/nato/index.html",
-                          "countries/ci/index.html", "countries/pk/index.html", "countries/tr/index.html"])
+                          "countries/ci/index.html", "countries/pk/index.html", "countries/tr/index.html",
+                          "sources/index.html#alliance-nato.1"], "the alliance's inline source points at its entry on the sources page")
         #expect(docs[1][2] as? String == "First & <best>", "titles are stored as text, not HTML")
         #expect(docs[1][3] as? String == "2 January 2024")
         #expect(docs[1][4] as? String == "Summary of the first.")

@@ -19,6 +19,7 @@ extension BuiltinCatalogues {
         "footer.search": "البحث",
         "footer.briefing": "الموجز كاملًا في ملف واحد",
         "footer.feed": "موجز Atom",
+        "footer.sources": "المصادر",
         "list.separator": "، ",
         "date.with_other_calendar": "{date} ({other})",
         "date.range": "{from}–{to}",
@@ -36,6 +37,7 @@ extension BuiltinCatalogues {
         "description.countries": "الدول في {site} وتحالفاتها.",
         "description.search": "ابحث في مقالات {site} وتحالفاته ودوله.",
         "description.not_found": "لا توجد صفحة بهذا العنوان.",
+        "description.sources": "كل مصادر {site} مع المقالات والتحالفات التي تستخدمها.",
 
         "heading.members": "الأعضاء",
         "heading.current_members": "الأعضاء الحاليون",
@@ -163,6 +165,7 @@ extension BuiltinCatalogues {
         "search.kind.article": "مقالة",
         "search.kind.alliance": "تحالف",
         "search.kind.country": "دولة",
+        "search.kind.source": "مصدر",
         "search.members": "الأعضاء: {list}.",
         "search.member_of": "عضو في {list}.",
 
@@ -181,5 +184,20 @@ extension BuiltinCatalogues {
         "briefing.no_alliances": "لا يتضمن هذا الموجز بيانات عن التحالفات.",
         "briefing.countries_caption": "الدول في هذا الموجز والتحالفات التي تنتمي إليها",
         "briefing.back": "العودة إلى المحتويات",
+
+        "sources.lead": "كل مصدر تعتمد عليه هذه الإحاطة، مع المقالات والتحالفات التي تستخدمه.",
+        "sources.empty": "لا تذكر هذه الإحاطة أي مصادر بعد.",
+        "sources.inline": "مصادر مذكورة في ملفات التحالفات",
+        "source.publisher": "الناشر",
+        "source.published": "تاريخ النشر",
+        "source.accessed": "تاريخ الاطلاع",
+        "source.accessed_on": "تاريخ الاطلاع {date}",
+        "source.link": "الرابط",
+        "source.archived_copy": "نسخة مؤرشفة",
+        "source.id": "المعرّف",
+        "source.articles": "المقالات",
+        "source.alliances": "التحالفات",
+        "source.unused": "لا يستخدمه أي مقال أو تحالف منشور.",
+        "source.where_used": "أين يُستخدم",
     ]
 }

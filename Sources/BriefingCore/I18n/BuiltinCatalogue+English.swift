@@ -19,6 +19,7 @@ extension BuiltinCatalogues {
         "footer.search": "Search",
         "footer.briefing": "The whole briefing in one file",
         "footer.feed": "Atom feed",
+        "footer.sources": "Sources",
         "list.separator": ", ",
         "date.with_other_calendar": "{date} ({other})",
         "date.range": "{from}–{to}",
@@ -36,6 +37,7 @@ extension BuiltinCatalogues {
         "description.countries": "Countries in {site} and their alliances.",
         "description.search": "Search the articles, alliances and countries of {site}.",
         "description.not_found": "There is no page at this address.",
+        "description.sources": "Every source of {site}, with the articles and alliances that use it.",
 
         "heading.members": "Members",
         "heading.current_members": "Current members",
@@ -147,6 +149,7 @@ extension BuiltinCatalogues {
         "search.kind.article": "Article",
         "search.kind.alliance": "Alliance",
         "search.kind.country": "Country",
+        "search.kind.source": "Source",
         "search.members": "Members: {list}.",
         "search.member_of": "Member of {list}.",
 
@@ -165,5 +168,20 @@ extension BuiltinCatalogues {
         "briefing.no_alliances": "This briefing has no alliance data.",
         "briefing.countries_caption": "Countries in this briefing and the alliances they belong to",
         "briefing.back": "Back to the contents",
+
+        "sources.lead": "Every source this briefing relies on, with the articles and alliances that use it.",
+        "sources.empty": "This briefing lists no sources yet.",
+        "sources.inline": "Sources given in alliance files",
+        "source.publisher": "Publisher",
+        "source.published": "Published",
+        "source.accessed": "Accessed",
+        "source.accessed_on": "accessed {date}",
+        "source.link": "Link",
+        "source.archived_copy": "Archived copy",
+        "source.id": "Id",
+        "source.articles": "Articles",
+        "source.alliances": "Alliances",
+        "source.unused": "Not used by any published article or alliance.",
+        "source.where_used": "Where it is used",
     ]
 }

@@ -19,6 +19,7 @@ extension BuiltinCatalogues {
         "footer.search": "Recherche",
         "footer.briefing": "Tout le dossier en un seul fichier",
         "footer.feed": "Flux Atom",
+        "footer.sources": "Sources",
         "list.separator": ", ",
         "date.with_other_calendar": "{date} ({other})",
         "date.range": "{from}–{to}",
@@ -36,6 +37,7 @@ extension BuiltinCatalogues {
         "description.countries": "Les pays de {site} et leurs alliances.",
         "description.search": "Rechercher dans les articles, les alliances et les pays de {site}.",
         "description.not_found": "Il n’y a pas de page à cette adresse.",
+        "description.sources": "Toutes les sources de {site}, avec les articles et alliances qui les utilisent.",
 
         "heading.members": "Membres",
         "heading.current_members": "Membres actuels",
@@ -151,6 +153,7 @@ extension BuiltinCatalogues {
         "search.kind.article": "Article",
         "search.kind.alliance": "Alliance",
         "search.kind.country": "Pays",
+        "search.kind.source": "Source",
         "search.members": "Membres : {list}.",
         "search.member_of": "Membre de : {list}.",
 
@@ -169,5 +172,20 @@ extension BuiltinCatalogues {
         "briefing.no_alliances": "Ce dossier ne contient pas de données sur les alliances.",
         "briefing.countries_caption": "Les pays de ce dossier et les alliances auxquelles ils appartiennent",
         "briefing.back": "Retour au sommaire",
+
+        "sources.lead": "Chaque source sur laquelle repose ce dossier, avec les articles et alliances qui l’utilisent.",
+        "sources.empty": "Ce dossier ne cite encore aucune source.",
+        "sources.inline": "Sources données dans les fichiers d’alliance",
+        "source.publisher": "Éditeur",
+        "source.published": "Publication",
+        "source.accessed": "Consultation",
+        "source.accessed_on": "consulté le {date}",
+        "source.link": "Lien",
+        "source.archived_copy": "Copie archivée",
+        "source.id": "Identifiant",
+        "source.articles": "Articles",
+        "source.alliances": "Alliances",
+        "source.unused": "Aucun article ni alliance publié ne l’utilise.",
+        "source.where_used": "Où elle est utilisée",
     ]
 }

@@ -19,6 +19,7 @@ extension BuiltinCatalogues {
         "footer.search": "جست‌وجو",
         "footer.briefing": "کل گزارش در یک فایل",
         "footer.feed": "خوراک Atom",
+        "footer.sources": "منابع",
         "list.separator": "، ",
         "date.with_other_calendar": "{date} ({other})",
         "date.range": "{from}–{to}",
@@ -36,6 +37,7 @@ extension BuiltinCatalogues {
         "description.countries": "کشورهای {site} و اتحادهایشان.",
         "description.search": "جست‌وجو در مقاله‌ها، اتحادها و کشورهای {site}.",
         "description.not_found": "در این نشانی صفحه‌ای وجود ندارد.",
+        "description.sources": "همهٔ منابع {site} همراه با مقاله‌ها و اتحادهایی که از آن‌ها استفاده می‌کنند.",
 
         "heading.members": "اعضا",
         "heading.current_members": "اعضای کنونی",
@@ -147,6 +149,7 @@ extension BuiltinCatalogues {
         "search.kind.article": "مقاله",
         "search.kind.alliance": "اتحاد",
         "search.kind.country": "کشور",
+        "search.kind.source": "منبع",
         "search.members": "اعضا: {list}.",
         "search.member_of": "عضو {list}.",
 
@@ -165,5 +168,20 @@ extension BuiltinCatalogues {
         "briefing.no_alliances": "این گزارش داده‌ای دربارهٔ اتحادها ندارد.",
         "briefing.countries_caption": "کشورهای این گزارش و اتحادهایی که عضو آن‌ها هستند",
         "briefing.back": "بازگشت به فهرست مطالب",
+
+        "sources.lead": "هر منبعی که این گزارش بر آن تکیه دارد، همراه با مقاله‌ها و اتحادهایی که از آن استفاده می‌کنند.",
+        "sources.empty": "این گزارش هنوز منبعی ندارد.",
+        "sources.inline": "منابع آمده در پرونده‌های اتحادها",
+        "source.publisher": "ناشر",
+        "source.published": "تاریخ انتشار",
+        "source.accessed": "تاریخ دسترسی",
+        "source.accessed_on": "دسترسی {date}",
+        "source.link": "پیوند",
+        "source.archived_copy": "نسخهٔ بایگانی‌شده",
+        "source.id": "شناسه",
+        "source.articles": "مقاله‌ها",
+        "source.alliances": "اتحادها",
+        "source.unused": "هیچ مقاله یا اتحاد منتشرشده‌ای از آن استفاده نمی‌کند.",
+        "source.where_used": "کجا استفاده شده است",
     ]
 }

@@ -19,6 +19,7 @@ extension BuiltinCatalogues {
         "footer.search": "Ara",
         "footer.briefing": "Brifingin tamamı tek dosyada",
         "footer.feed": "Atom akışı",
+        "footer.sources": "Kaynaklar",
         "list.separator": ", ",
         "date.with_other_calendar": "{date} ({other})",
         "date.range": "{from}–{to}",
@@ -36,6 +37,7 @@ extension BuiltinCatalogues {
         "description.countries": "{site} içindeki ülkeler ve ittifakları.",
         "description.search": "{site} içindeki makalelerde, ittifaklarda ve ülkelerde arayın.",
         "description.not_found": "Bu adreste bir sayfa yok.",
+        "description.sources": "{site} kaynaklarının tümü, onları kullanan makale ve ittifaklarla birlikte.",
 
         "heading.members": "Üyeler",
         "heading.current_members": "Mevcut üyeler",
@@ -147,6 +149,7 @@ extension BuiltinCatalogues {
         "search.kind.article": "Makale",
         "search.kind.alliance": "İttifak",
         "search.kind.country": "Ülke",
+        "search.kind.source": "Kaynak",
         "search.members": "Üyeler: {list}.",
         "search.member_of": "Üyesi olduğu ittifaklar: {list}.",
 
@@ -165,5 +168,20 @@ extension BuiltinCatalogues {
         "briefing.no_alliances": "Bu brifingde ittifak verisi yok.",
         "briefing.countries_caption": "Bu brifingdeki ülkeler ve üye oldukları ittifaklar",
         "briefing.back": "İçindekilere dön",
+
+        "sources.lead": "Bu brifingin dayandığı her kaynak, onu kullanan makale ve ittifaklarla birlikte.",
+        "sources.empty": "Bu brifingde henüz kaynak yok.",
+        "sources.inline": "İttifak dosyalarında verilen kaynaklar",
+        "source.publisher": "Yayıncı",
+        "source.published": "Yayın tarihi",
+        "source.accessed": "Erişim",
+        "source.accessed_on": "erişim {date}",
+        "source.link": "Bağlantı",
+        "source.archived_copy": "Arşiv kopyası",
+        "source.id": "Kimlik",
+        "source.articles": "Makaleler",
+        "source.alliances": "İttifaklar",
+        "source.unused": "Yayımlanmış hiçbir makale veya ittifak kullanmıyor.",
+        "source.where_used": "Nerede kullanıldığı",
     ]
 }

@@ -19,6 +19,7 @@ extension BuiltinCatalogues {
         "footer.search": "تلاش",
         "footer.briefing": "پوری بریفنگ ایک فائل میں",
         "footer.feed": "Atom فیڈ",
+        "footer.sources": "ماخذ",
         "list.separator": "، ",
         "date.with_other_calendar": "{date} ({other})",
         "date.range": "{from}–{to}",
@@ -36,6 +37,7 @@ extension BuiltinCatalogues {
         "description.countries": "{site} میں شامل ممالک اور ان کے اتحاد۔",
         "description.search": "{site} کے مضامین، اتحادوں اور ممالک میں تلاش کریں۔",
         "description.not_found": "اس پتے پر کوئی صفحہ نہیں ہے۔",
+        "description.sources": "{site} کے تمام ماخذ، ان مضامین اور اتحادوں کے ساتھ جو انہیں استعمال کرتے ہیں۔",
 
         "heading.members": "ارکان",
         "heading.current_members": "موجودہ ارکان",
@@ -147,6 +149,7 @@ extension BuiltinCatalogues {
         "search.kind.article": "مضمون",
         "search.kind.alliance": "اتحاد",
         "search.kind.country": "ملک",
+        "search.kind.source": "ماخذ",
         "search.members": "ارکان: {list}۔",
         "search.member_of": "رکن: {list}۔",
 
@@ -165,5 +168,20 @@ extension BuiltinCatalogues {
         "briefing.no_alliances": "اس بریفنگ میں اتحادوں کا کوئی ڈیٹا نہیں ہے۔",
         "briefing.countries_caption": "اس بریفنگ کے ممالک اور وہ اتحاد جن کے وہ رکن ہیں",
         "briefing.back": "فہرست پر واپس",
+
+        "sources.lead": "اس بریفنگ کا ہر ماخذ، ان مضامین اور اتحادوں کے ساتھ جو اسے استعمال کرتے ہیں۔",
+        "sources.empty": "اس بریفنگ میں ابھی کوئی ماخذ درج نہیں۔",
+        "sources.inline": "اتحادوں کی فائلوں میں دیے گئے ماخذ",
+        "source.publisher": "ناشر",
+        "source.published": "تاریخِ اشاعت",
+        "source.accessed": "رسائی",
+        "source.accessed_on": "رسائی {date}",
+        "source.link": "ربط",
+        "source.archived_copy": "محفوظ شدہ نقل",
+        "source.id": "شناخت",
+        "source.articles": "مضامین",
+        "source.alliances": "اتحاد",
+        "source.unused": "کوئی شائع شدہ مضمون یا اتحاد اسے استعمال نہیں کرتا۔",
+        "source.where_used": "کہاں استعمال ہوا",
     ]
 }

@@ -21,4 +21,6 @@ public struct LinkedSite: Sendable {
     public var countryPages: [String]
     /// Source id (of `Content/sources.yml`) → the articles and alliances using it; sources nothing uses are absent.
     public var sourceUses: [String: SourceUses] = [:]
+    /// The distinct sources written inline in alliance files, with the alliances giving them.
+    public var inlineSources = InlineSources()
 }

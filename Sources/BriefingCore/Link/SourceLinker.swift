@@ -1,5 +1,5 @@
 /// The link stage for sources (SPEC §9): resolves alliances' `{ref: id}` sources against `Content/sources.yml`,
-/// records which articles and alliances use each source, and warns about sources nothing uses.
+/// records which articles and alliances use each source (and the distinct inline sources), and warns about sources nothing uses.
 enum SourceLinker {
     /// Replaces `linked.site.alliances[i].sources` with every entry resolved, in the order written, and fills
     /// `linked.sourceUses`. An unknown `ref` is error `unknown-source` at its value; a source of `sources.yml` used by
@@ -10,10 +10,11 @@ enum SourceLinker {
         for index in linked.alliancesByName {
             let alliance = linked.site.alliances[index]
             var resolved: [Source] = []
-            for entry in alliance.sourceEntries {
+            for (position, entry) in alliance.sourceEntries.enumerated() {
                 switch entry {
                 case .inline(let source):
                     resolved.append(source)
+                    linked.inlineSources.add(source, alliance: index, allianceID: alliance.id, position: position + 1)
                 case .reference(let id):
                     guard let source = catalog[id.value] else {
                         if let problem = CitationRenderer.unknownSource(id.value, catalog: catalog, file: alliance.file, at: id.location, what: "in 'ref'") {

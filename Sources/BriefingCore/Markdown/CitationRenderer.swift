@@ -10,13 +10,16 @@ public struct SourcesListStrings: Sendable, Hashable {
     public var archivedCopy: String
     /// `aria-label` of the back-link from a list entry to a citation in the text.
     public var backToCitation: String
+    /// The text of the link from a list entry to the source's entry on the sources page (`source.where_used`).
+    public var whereUsed: String
 
     public init(heading: String = "Sources", accessed: String = "accessed", archivedCopy: String = "archived copy",
-                backToCitation: String = "Back to the citation") {
+                backToCitation: String = "Back to the citation", whereUsed: String = "Where it is used") {
         self.heading = heading
         self.accessed = accessed
         self.archivedCopy = archivedCopy
         self.backToCitation = backToCitation
+        self.whereUsed = whereUsed
     }
 
     public static let english = SourcesListStrings()
@@ -27,7 +30,8 @@ public struct SourcesListStrings: Sendable, Hashable {
 ///
 /// Numbers follow the order of first citation; a source cited again keeps its number. Citation `k` (1-based) of
 /// source `n` has the id `cite-ref-n-k`; list entry `n` has the id `source-n` and links back to each of its
-/// citations. Front matter `sources` (further reading) follow the cited sources in the list, without back-links.
+/// citations and to the source's entry on the sources page (`SitePaths.source(_:)`). Front matter `sources` (further
+/// reading) follow the cited sources in the list, without back-links.
 ///
 /// It works with the Markdown renderer in two steps: while cmark's tree is rendered, `marker(for:)` replaces each
 /// `cite:` destination with a placeholder fragment that no link of the article uses; `finish(_:)` then replaces each
@@ -146,6 +150,11 @@ struct CitationRenderer {
         entry += "."
         if let archive = source.archiveURL {
             entry += " <a href=\"\(HTMLEscaping.escape(archive))\">\(HTMLEscaping.escape(strings.archivedCopy))</a>."
+        }
+        if let id = source.id {
+            // The body belongs to `articles/<slug>/index.html`, two folders below the site root.
+            let href = SitePaths.root(from: SitePaths.article("x")) + SitePaths.source(id)
+            entry += " <a class=\"source-uses-link\" href=\"\(HTMLEscaping.escape(href))\">\(HTMLEscaping.escape(strings.whereUsed))</a>"
         }
         let label = HTMLEscaping.escape(strings.backToCitation)
         if citations == 1 {

@@ -14,12 +14,16 @@ public enum SitePaths {
     public static let notFound = "404.html"
     /// The whole briefing in one self-contained file.
     public static let singleFile = "briefing.html"
+    /// Every source of the site and where it is used (SPEC §9); each source is the fragment `#<anchor>` of it.
+    public static let sources = "sources/index.html"
 
     public static func article(_ slug: String) -> String { "articles/\(slug)/index.html" }
     public static func alliance(_ id: String) -> String { "alliances/\(id)/index.html" }
     public static func country(_ code: String) -> String { "countries/\(code.lowercased())/index.html" }
     public static func taxonomy(_ taxonomy: Taxonomy) -> String { "\(taxonomy.rawValue)/index.html" }
     public static func term(_ taxonomy: Taxonomy, _ id: String) -> String { "\(taxonomy.rawValue)/\(id)/index.html" }
+    /// A source's entry on the sources page: `sources/index.html#<anchor>` (`SourceDirectory.anchor(of:)`).
+    public static func source(_ anchor: String) -> String { sources + "#" + anchor }
 
     /// The page a cross-link target lives at.
     public static func target(_ kind: ReferenceKind, _ id: String) -> String {

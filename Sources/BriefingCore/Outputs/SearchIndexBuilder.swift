@@ -13,13 +13,14 @@ struct SearchIndexBuilder {
     static let excerptLength = 200
 
     enum Kind: Int, CaseIterable {
-        case article, alliance, country
+        case article, alliance, country, source
 
         var name: String {
             switch self {
             case .article: return "Article"
             case .alliance: return "Alliance"
             case .country: return "Country"
+            case .source: return "Source"
             }
         }
 
@@ -31,6 +32,7 @@ struct SearchIndexBuilder {
             case .article: template = SitePaths.article(marker)
             case .alliance: template = SitePaths.alliance(marker)
             case .country: template = SitePaths.country(marker)
+            case .source: template = SitePaths.source(marker)
             }
             let parts = template.components(separatedBy: marker)
             return (parts[0], parts.count > 1 ? parts[1] : "")
@@ -71,7 +73,8 @@ struct SearchIndexBuilder {
         return RenderedFile(path: SitePaths.searchIndex, bytes: Array(out.utf8))
     }
 
-    /// Articles newest first (their numbers are the ones the postings use), then alliances and countries by name.
+    /// Articles newest first (their numbers are the ones the postings use), then alliances and countries by name,
+    /// then the sources as on the sources page (`sources(_:)`).
     func documents() -> [Document] {
         var documents: [Document] = linked.articlesNewestFirst.map { index in
             let article = site.articles[index]
@@ -96,6 +99,29 @@ struct SearchIndexBuilder {
             let text = alliances.isEmpty ? "" : "Member of " + alliances.joined(separator: ", ") + "."
             documents.append(Document(kind: .country, id: code.lowercased(), title: country.name,
                                       meta: country.region, text: text))
+        }
+        documents += sourceDocuments()
+        return documents
+    }
+
+    /// One document per source of the sources page — the entries of `Content/sources.yml` by id, then the distinct
+    /// inline alliance sources — pointing at its entry there (`sources/index.html#<anchor>`). Meta: publisher and
+    /// publication date; text: the titles of the articles and the names of the alliances using it.
+    func sourceDocuments() -> [Document] {
+        func document(_ source: Source, anchor: String, articles: [Int], alliances: [Int]) -> Document {
+            let meta = [source.publisher, source.published?.display].compactMap { $0 }.joined(separator: " · ")
+            var uses: [String] = []
+            if !articles.isEmpty { uses.append("Cited in " + articles.map { site.articles[$0].title }.joined(separator: "; ") + ".") }
+            if !alliances.isEmpty { uses.append("Alliances: " + alliances.map { site.alliances[$0].displayName }.joined(separator: ", ") + ".") }
+            return Document(kind: .source, id: anchor, title: source.title, meta: meta, text: uses.joined(separator: " "))
+        }
+        var documents: [Document] = site.sources.sources.compactMap { source in
+            guard let id = source.id else { return nil }
+            let uses = linked.sourceUses[id] ?? SourceUses()
+            return document(source, anchor: id, articles: uses.articles, alliances: uses.alliances)
+        }
+        for entry in linked.inlineSources.entries {
+            documents.append(document(entry.source, anchor: entry.anchor, articles: [], alliances: entry.alliances))
         }
         return documents
     }

@@ -34,7 +34,8 @@ struct SingleFileBriefing {
             sectionsHTML: HTML(trusted: articles.map(\.sectionHTML.markup).joined(separator: "\n")),
             alliances: linked.alliancesByName.map(alliance),
             countries: linked.countryPages.map(country),
-            impacts: terms(.impacts), roles: terms(.roles))
+            impacts: terms(.impacts), roles: terms(.roles),
+            sources: sourceEntries())
         let title = site.config.title
         let frame = PageFrame(
             root: .empty,
@@ -53,6 +54,7 @@ struct SingleFileBriefing {
             SitePaths.alliances: .anchor("annex-alliances"),
             SitePaths.countries: .anchor("annex-countries"),
         ]
+        targets[SitePaths.sources] = .sources
         for article in site.articles { targets[SitePaths.article(article.slug)] = .article(slug: article.slug) }
         for alliance in site.alliances { targets[SitePaths.alliance(alliance.id)] = .anchor(Rewriter.allianceAnchor(alliance.id)) }
         for code in linked.countryPages { targets[SitePaths.country(code)] = .anchor(Rewriter.countryAnchor(code)) }
@@ -95,7 +97,8 @@ struct SingleFileBriefing {
             alliances: alliances.map(allianceLink),
             countries: (references[.country] ?? []).compactMap(countryLink),
             impacts: termLinks(.impacts, references[.impact] ?? []),
-            roles: termLinks(.roles, references[.role] ?? []))
+            roles: termLinks(.roles, references[.role] ?? []),
+            reviewed: html(article.reviewed?.value.iso ?? ""), reviewedDisplay: html(article.reviewed?.value.display ?? ""))
     }
 
     private func allianceLink(_ alliance: Alliance) -> BriefingAllianceLinkView {
@@ -120,8 +123,25 @@ struct SingleFileBriefing {
             headquarters: html(alliance.headquarters ?? ""), summary: html(alliance.summary), membersNote: html(alliance.membersNote ?? ""),
             memberCount: alliance.members.count, memberships: memberships,
             roles: termLinks(.roles, alliance.roles.map(\.value)), impacts: termLinks(.impacts, alliance.impacts.map(\.value)),
-            sources: alliance.sources.map(ViewBuilder.source),
-            articles: (linked.articlesByAlliance[alliance.id] ?? []).map(articleLink))
+            sources: alliance.sources.map { ViewBuilder.source($0, in: linked) },
+            articles: (linked.articlesByAlliance[alliance.id] ?? []).map(articleLink),
+            reviewed: html(alliance.reviewed?.value.iso ?? ""), reviewedDisplay: html(alliance.reviewed?.value.display ?? ""))
+    }
+
+    /// The annex's sources, as on the sources page: the entries of `Content/sources.yml` by id, then the distinct
+    /// inline alliance sources; each with the anchor `SingleFileLinkRewriter.sourceAnchor(_:)` of its page anchor.
+    private func sourceEntries() -> [BriefingSourceView] {
+        func entry(_ source: Source, anchor: String, articles: [Int], alliances: [Int]) -> BriefingSourceView {
+            BriefingSourceView(source: SourceView(source, anchor: anchor), anchor: html(SingleFileLinkRewriter.sourceAnchor(anchor)),
+                               articles: articles.map(articleLink), alliances: alliances.map { allianceLink(site.alliances[$0]) })
+        }
+        var entries = site.sources.sources.compactMap { source -> BriefingSourceView? in
+            guard let id = source.id else { return nil }
+            let uses = linked.sourceUses[id] ?? SourceUses()
+            return entry(source, anchor: id, articles: uses.articles, alliances: uses.alliances)
+        }
+        entries += linked.inlineSources.entries.map { entry($0.source, anchor: $0.anchor, articles: [], alliances: $0.alliances) }
+        return entries
     }
 
     private func country(_ code: String) -> BriefingCountryView {

@@ -17,6 +17,8 @@ struct SingleFileLinkRewriter: Sendable {
         case article(slug: String)
         /// Another page the single file has a section for.
         case anchor(String)
+        /// The sources page: its section in the annex, and the annex entry of the source a fragment names.
+        case sources
     }
 
     /// Output path (relative to the site root) → what it becomes.
@@ -31,6 +33,9 @@ struct SingleFileLinkRewriter: Sendable {
     static func allianceAnchor(_ id: String) -> String { "alliance-" + id }
     static func countryAnchor(_ code: String) -> String { "country-" + code.lowercased() }
     static func termAnchor(_ taxonomy: Taxonomy, _ id: String) -> String { taxonomy.singular + "-" + id }
+    /// The annex entry of the source whose entry on the sources page is `#<anchor>`.
+    static func sourceAnchor(_ anchor: String) -> String { "source-" + anchor }
+    static let sourcesAnchor = "annex-sources"
 
     /// `html` rendered for `articles/<slug>/index.html`, rewritten for the single file.
     func rewrite(_ html: String, slug: String) -> String {
@@ -119,6 +124,8 @@ struct SingleFileLinkRewriter: Sendable {
             return "#" + (fragment.count > 1 ? Self.headingAnchor(target, String(fragment.dropFirst())) : Self.articleAnchor(target))
         case .anchor(let anchor):
             return "#" + anchor
+        case .sources:
+            return "#" + (fragment.count > 1 ? Self.sourceAnchor(String(fragment.dropFirst())) : Self.sourcesAnchor)
         case nil:
             break
         }

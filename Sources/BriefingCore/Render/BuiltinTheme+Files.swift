@@ -72,6 +72,7 @@ extension BuiltinTheme {
   <h1>{{page.title}}</h1>
   {{#alliance.short_name}}{{^empty(.)}}<p class="subtitle">{{.}}</p>{{/empty(.)}}{{/alliance.short_name}}
   {{#alliance.summary}}{{^empty(.)}}<p class="lead">{{.}}</p>{{/empty(.)}}{{/alliance.summary}}
+  {{#alliance.reviewed}}{{^empty(.)}}<p class="meta reviewed"><span>Reviewed <time datetime="{{.}}">{{alliance.reviewed_display}}</time></span></p>{{/empty(.)}}{{/alliance.reviewed}}
 </header>
 <div class="with-aside">
   <div class="column-main">
@@ -112,7 +113,7 @@ extension BuiltinTheme {
       <h2>Sources</h2>
       <ol class="source-list">
         {{#alliance.sources}}
-        <li>{{#has_url}}<a href="{{url}}" rel="noopener">{{title}}</a>{{/has_url}}{{^has_url}}{{title}}{{/has_url}}</li>
+        <li>{{> partials/source-citation}} <a class="source-uses-link" href="{{root}}{{path}}">Where it is used</a></li>
         {{/alliance.sources}}
       </ol>
     </section>
@@ -175,6 +176,7 @@ extension BuiltinTheme {
     <p class="meta">
       <span>Published <time datetime="{{article.date}}">{{article.date_display}}</time></span>
       {{#article.updated}}{{^empty(.)}}<span>Updated <time datetime="{{.}}">{{article.updated_display}}</time></span>{{/empty(.)}}{{/article.updated}}
+      {{#article.reviewed}}{{^empty(.)}}<span class="reviewed">Reviewed <time datetime="{{.}}">{{article.reviewed_display}}</time></span>{{/empty(.)}}{{/article.reviewed}}
       <span>{{article.reading_minutes}} min read</span>
     </p>
     {{#article.summary}}{{^empty(.)}}<p class="lead">{{.}}</p>{{/empty(.)}}{{/article.summary}}
@@ -278,6 +280,7 @@ extension BuiltinTheme {
     <ul class="footer-links">
       <li><a href="{{root}}search/index.html">Search</a></li>
       <li><a href="{{root}}briefing.html">The whole briefing in one file</a></li>
+      <li><a href="{{root}}sources/index.html">Sources</a></li>
       <li><a href="{{root}}feed.xml">Atom feed</a></li>
     </ul>
   </div>
@@ -336,6 +339,7 @@ extension BuiltinTheme {
         <li><a href="#annex-countries">Countries</a></li>
         <li><a href="#annex-impacts">Impacts</a></li>
         <li><a href="#annex-roles">Roles</a></li>
+        <li><a href="#annex-sources">Sources</a></li>
       </ol>
     </li>
   </ol>
@@ -353,6 +357,7 @@ extension BuiltinTheme {
     <section id="{{{anchor}}}" class="briefing-alliance">
       <h4>{{{name}}}{{^empty(short_name)}} <span class="muted">({{{short_name}}})</span>{{/empty(short_name)}}</h4>
       {{^empty(summary)}}<p>{{{summary}}}</p>{{/empty(summary)}}
+      {{^empty(reviewed)}}<p class="meta reviewed"><span>Reviewed <time datetime="{{{reviewed}}}">{{{reviewed_display}}}</time></span></p>{{/empty(reviewed)}}
       <dl class="facts">
         {{^empty(kind_display)}}<div><dt>Kind</dt><dd>{{{kind_display}}}</dd></div>{{/empty(kind_display)}}
         <div><dt>Status</dt><dd><span class="status status-{{{status}}}">{{{status_display}}}</span></dd></div>
@@ -369,7 +374,7 @@ extension BuiltinTheme {
       <p class="briefing-sources">Sources:</p>
       <ol class="source-list">
         {{#sources}}
-        <li>{{#has_url}}<a href="{{{url}}}" rel="noopener">{{{title}}}</a>{{/has_url}}{{^has_url}}{{{title}}}{{/has_url}}</li>
+        <li>{{> partials/source-citation}}</li>
         {{/sources}}
       </ol>
       {{/empty(sources)}}
@@ -416,6 +421,18 @@ extension BuiltinTheme {
       <div id="{{{anchor}}}"><dt>{{{title}}}</dt><dd>{{{description}}}</dd></div>
       {{/briefing.roles}}
     </dl>
+  </section>
+
+  <section id="annex-sources" aria-labelledby="annex-sources-title">
+    <h3 id="annex-sources-title">Sources</h3>
+    {{#empty(briefing.sources)}}<p class="muted">This briefing lists no sources yet.</p>{{/empty(briefing.sources)}}
+    {{^empty(briefing.sources)}}
+    <ol class="source-list briefing-source-list">
+      {{#briefing.sources}}
+      <li id="{{{anchor}}}">{{> partials/source-citation}}{{^empty(articles)}} Articles: {{#articles}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}; {{/last()}}{{/articles}}.{{/empty(articles)}}{{^empty(alliances)}} Alliances: {{#alliances}}<a href="#{{{anchor}}}">{{{display_name}}}</a>{{^last()}}, {{/last()}}{{/alliances}}.{{/empty(alliances)}}</li>
+      {{/briefing.sources}}
+    </ol>
+    {{/empty(briefing.sources)}}
   </section>
 </section>
 </main>
@@ -655,6 +672,7 @@ extension BuiltinTheme {
     <p class="meta">
       <span>Published <time datetime="{{{date}}}">{{{date_display}}}</time></span>
       {{^empty(updated)}}<span>Updated <time datetime="{{{updated}}}">{{{updated_display}}}</time></span>{{/empty(updated)}}
+      {{^empty(reviewed)}}<span class="reviewed">Reviewed <time datetime="{{{reviewed}}}">{{{reviewed_display}}}</time></span>{{/empty(reviewed)}}
     </p>
     {{^empty(summary)}}<p class="lead">{{{summary}}}</p>{{/empty(summary)}}
   </header>
@@ -687,6 +705,42 @@ extension BuiltinTheme {
         "partials/country-chip.mustache": #"""
 {{! One country summary as a chip (a list item of ul.chips). }}
 <li><a class="chip" href="{{root}}{{path}}">{{name}}</a></li>
+
+"""#,
+        "partials/source-citation.mustache": #"""
+{{! One source as a reference line: title (linked), publisher, dates, archived copy. Context: a source (SourceView). }}
+{{#has_url}}<a href="{{url}}" rel="noopener">{{title}}</a>{{/has_url}}{{^has_url}}{{title}}{{/has_url}}{{^empty(publisher)}}, {{publisher}}{{/empty(publisher)}}{{^empty(published)}}, <time datetime="{{published}}">{{published_display}}</time>{{/empty(published)}}{{^empty(accessed)}} (accessed <time datetime="{{accessed}}">{{accessed_display}}</time>){{/empty(accessed)}}.{{#has_archive_url}} <a href="{{archive_url}}" rel="noopener">Archived copy</a>.{{/has_archive_url}}
+"""#,
+        "partials/source-entry.mustache": #"""
+{{! One source on the sources page, with where it is used. Context: a source entry (SourceEntryView) and root. }}
+<li id="{{anchor}}" class="source-entry">
+  <p class="source-title">{{#has_url}}<a href="{{url}}" rel="noopener">{{title}}</a>{{/has_url}}{{^has_url}}{{title}}{{/has_url}}</p>
+  <dl class="facts source-facts">
+    {{^empty(publisher)}}<div><dt>Publisher</dt><dd>{{publisher}}</dd></div>{{/empty(publisher)}}
+    {{^empty(published)}}<div><dt>Published</dt><dd><time datetime="{{published}}">{{published_display}}</time></dd></div>{{/empty(published)}}
+    {{^empty(accessed)}}<div><dt>Accessed</dt><dd><time datetime="{{accessed}}">{{accessed_display}}</time></dd></div>{{/empty(accessed)}}
+    {{#has_url}}<div><dt>Link</dt><dd><a class="source-url" href="{{url}}" rel="noopener">{{url}}</a></dd></div>{{/has_url}}
+    {{#has_archive_url}}<div><dt>Archived copy</dt><dd><a class="source-url" href="{{archive_url}}" rel="noopener">{{archive_url}}</a></dd></div>{{/has_archive_url}}
+    {{^empty(id)}}<div><dt>Id</dt><dd><code>{{id}}</code></dd></div>{{/empty(id)}}
+  </dl>
+  {{^empty(articles)}}
+  <p class="source-uses-label">Articles</p>
+  <ul class="source-uses">
+    {{#articles}}
+    <li><a href="{{root}}{{path}}">{{title}}</a> <time class="muted" datetime="{{date}}">{{date_display}}</time></li>
+    {{/articles}}
+  </ul>
+  {{/empty(articles)}}
+  {{^empty(alliances)}}
+  <p class="source-uses-label">Alliances</p>
+  <ul class="chips source-uses">
+    {{#alliances}}
+    <li><a class="chip" href="{{root}}{{path}}">{{name}}</a></li>
+    {{/alliances}}
+  </ul>
+  {{/empty(alliances)}}
+  {{^is_used}}<p class="muted">Not used by any published article or alliance.</p>{{/is_used}}
+</li>
 
 """#,
         "partials/term-entry.mustache": #"""
@@ -756,6 +810,37 @@ extension BuiltinTheme {
 </nav>
 <script src="{{root}}{{search.index_path}}"></script>
 <script src="{{root}}static/search.js"></script>
+{{/content}}
+{{/base}}
+
+"""#,
+        "source-list.mustache": #"""
+{{<base}}
+{{$content}}
+<header class="page-header">
+  <h1>{{page.title}}</h1>
+  <p class="lead">Every source this briefing relies on, with the articles and alliances that use it.</p>
+</header>
+{{#empty(sources)}}{{#empty(inline_sources)}}
+<p class="muted">This briefing lists no sources yet.</p>
+{{/empty(inline_sources)}}{{/empty(sources)}}
+{{^empty(sources)}}
+<ol class="source-directory">
+  {{#sources}}
+  {{> partials/source-entry}}
+  {{/sources}}
+</ol>
+{{/empty(sources)}}
+{{^empty(inline_sources)}}
+<section class="inline-sources" aria-labelledby="inline-sources-title">
+  <h2 id="inline-sources-title">Sources given in alliance files</h2>
+  <ul class="source-directory">
+    {{#inline_sources}}
+    {{> partials/source-entry}}
+    {{/inline_sources}}
+  </ul>
+</section>
+{{/empty(inline_sources)}}
 {{/content}}
 {{/base}}
 
@@ -1478,6 +1563,18 @@ input[type="search"] { unicode-bidi: plaintext; text-align: start; }
   .briefing-references { background: none; padding: 0; }
   .toc { border-inline-start-color: #000; }
 }
+
+/* provenance: the sources page, source details and reviewed dates (SPEC §9) */
+.source-directory { max-width: var(--measure); padding-inline-start: 1.5rem; }
+.source-directory > li + li { margin-block-start: 1.4rem; }
+.source-title { margin-block: 0 0.3rem; font-size: 1.05rem; font-weight: 600; }
+.source-facts { margin-block: 0.3rem; }
+.source-url { overflow-wrap: anywhere; }
+.source-uses-label { margin-block: 0.6rem 0.2rem; font-family: var(--sans); font-size: 0.9rem; font-weight: 600; }
+.source-uses-link { font-size: 0.86rem; }
+.source-entry:target { outline: 2px solid var(--accent); outline-offset: 0.4rem; }
+.source-entry ul.source-uses:not(.chips) { margin-block: 0.2rem 0.4rem; padding-inline-start: 1.2rem; }
+.source-entry ul.source-uses time { font-size: 0.86rem; }
 
 """#,
         "term-list.mustache": #"""

@@ -27,8 +27,11 @@ public struct AllianceDetailView: TemplateView {
     public var articles: [ArticleSummaryView]
     /// The membership timeline: a `<figure class="chart-figure">` with the SVG and its table (docs/charts.md).
     public var chartHTML: HTML = .empty
+    /// ISO date the facts were last checked (`reviewed`), empty when not given.
+    public var reviewed: HTML = .empty
+    public var reviewedDisplay: HTML = .empty
 
-    public static let keys = AllianceSummaryView.keys + ["summary", "members_note", "headquarters", "roles", "impacts", "sources", "memberships", "articles", "chart_html"]
+    public static let keys = AllianceSummaryView.keys + ["summary", "members_note", "headquarters", "roles", "impacts", "sources", "memberships", "articles", "chart_html", "reviewed", "reviewed_display"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -41,25 +44,77 @@ public struct AllianceDetailView: TemplateView {
         case "memberships": return memberships
         case "articles": return articles
         case "chart_html": return chartHTML
+        case "reviewed": return reviewed
+        case "reviewed_display": return reviewedDisplay
         default: return alliance.child(named: name)
         }
     }
 }
 
-/// One source of an alliance's facts.
+/// One source (SPEC §9): an entry of `Content/sources.yml` or one written inline in an alliance file.
 public struct SourceView: TemplateView {
     public var title: HTML
     /// Empty without a URL.
     public var url: HTML
     public var hasUrl: Bool
+    /// The id in `Content/sources.yml`; empty for an inline source.
+    public var id: HTML = .empty
+    /// The source's entry on the sources page, relative to the site root: `sources/index.html#<anchor>`.
+    public var path: HTML = .empty
+    /// The id of that entry (the source's id, or `alliance-<alliance id>.<n>` for an inline source).
+    public var anchor: HTML = .empty
+    public var publisher: HTML = .empty
+    /// ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), empty when not given.
+    public var published: HTML = .empty
+    public var publishedDisplay: HTML = .empty
+    /// ISO date the URL was last checked, empty when not given.
+    public var accessed: HTML = .empty
+    public var accessedDisplay: HTML = .empty
+    /// Empty without an archived copy.
+    public var archiveURL: HTML = .empty
+    public var hasArchiveURL: Bool = false
 
-    public static let keys = ["title", "url", "has_url"]
+    public static let keys = ["title", "url", "has_url", "id", "path", "anchor", "publisher", "published", "published_display",
+                              "accessed", "accessed_display", "archive_url", "has_archive_url"]
+
+    public init(title: HTML, url: HTML, hasUrl: Bool) {
+        self.title = title
+        self.url = url
+        self.hasUrl = hasUrl
+    }
+
+    /// Every field of `source`; `anchor` names its entry on the sources page.
+    public init(_ source: Source, anchor: String) {
+        title = HTML(escaping: source.title)
+        url = HTML(escaping: source.url ?? "")
+        hasUrl = source.url != nil
+        id = HTML(escaping: source.id ?? "")
+        path = HTML(escaping: SitePaths.source(anchor))
+        self.anchor = HTML(escaping: anchor)
+        publisher = HTML(escaping: source.publisher ?? "")
+        published = HTML(escaping: source.published?.iso ?? "")
+        publishedDisplay = HTML(escaping: source.published?.display ?? "")
+        accessed = HTML(escaping: source.accessed?.iso ?? "")
+        accessedDisplay = HTML(escaping: source.accessed?.display ?? "")
+        archiveURL = HTML(escaping: source.archiveURL ?? "")
+        hasArchiveURL = source.archiveURL != nil
+    }
 
     public func child(named name: String) -> Any? {
         switch name {
         case "title": return title
         case "url": return url
         case "has_url": return hasUrl
+        case "id": return id
+        case "path": return path
+        case "anchor": return anchor
+        case "publisher": return publisher
+        case "published": return published
+        case "published_display": return publishedDisplay
+        case "accessed": return accessed
+        case "accessed_display": return accessedDisplay
+        case "archive_url": return archiveURL
+        case "has_archive_url": return hasArchiveURL
         default: return nil
         }
     }

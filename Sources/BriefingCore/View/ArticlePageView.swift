@@ -32,8 +32,11 @@ public struct ArticleDetailView: TemplateView {
     public var related: [ArticleSummaryView]
     /// Words / 200, at least 1.
     public var readingMinutes: Int
+    /// ISO date the facts were last checked (`reviewed`), empty when not given.
+    public var reviewed: HTML = .empty
+    public var reviewedDisplay: HTML = .empty
 
-    public static let keys = ArticleSummaryView.keys + ["updated", "updated_display", "body_html", "toc", "has_toc", "impacts", "roles", "alliances", "countries", "related", "reading_minutes"]
+    public static let keys = ArticleSummaryView.keys + ["updated", "updated_display", "body_html", "toc", "has_toc", "impacts", "roles", "alliances", "countries", "related", "reading_minutes", "reviewed", "reviewed_display"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -48,6 +51,8 @@ public struct ArticleDetailView: TemplateView {
         case "countries": return countries
         case "related": return related
         case "reading_minutes": return readingMinutes
+        case "reviewed": return reviewed
+        case "reviewed_display": return reviewedDisplay
         default: return article.child(named: name)
         }
     }

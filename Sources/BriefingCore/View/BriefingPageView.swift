@@ -34,8 +34,10 @@ public struct BriefingView: TemplateView {
     public var countries: [BriefingCountryView]
     public var impacts: [BriefingTermView]
     public var roles: [BriefingTermView]
+    /// As on the sources page: the entries of `Content/sources.yml` by id, then the distinct inline alliance sources.
+    public var sources: [BriefingSourceView] = []
 
-    public static let keys = ["styles_html", "article_count", "alliance_count", "country_count", "first_date_display", "last_date_display", "articles", "contents_html", "sections_html", "alliances", "countries", "impacts", "roles"]
+    public static let keys = ["styles_html", "article_count", "alliance_count", "country_count", "first_date_display", "last_date_display", "articles", "contents_html", "sections_html", "alliances", "countries", "impacts", "roles", "sources"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -52,7 +54,31 @@ public struct BriefingView: TemplateView {
         case "countries": return countries
         case "impacts": return impacts
         case "roles": return roles
+        case "sources": return sources
         default: return nil
+        }
+    }
+}
+
+/// A source in the annex of `briefing.html`, where links to its entry on the sources page lead.
+public struct BriefingSourceView: TemplateView {
+    public var source: SourceView
+    /// `source-<anchor on the sources page>`.
+    public var anchor: HTML
+    /// Articles citing or listing it, newest first.
+    public var articles: [BriefingArticleLinkView]
+    /// Alliances giving it, by name.
+    public var alliances: [BriefingAllianceLinkView]
+
+    /// `anchor` answers this entry's `anchor`, not the source's.
+    public static let keys = SourceView.keys + ["articles", "alliances"]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": return anchor
+        case "articles": return articles
+        case "alliances": return alliances
+        default: return source.child(named: name)
         }
     }
 }
@@ -79,8 +105,11 @@ public struct BriefingArticleView: TemplateView {
     public var sectionHTML: HTML = .empty
     /// Through `partials/briefing-contents-entry`.
     public var contentsHTML: HTML = .empty
+    /// ISO date the facts were last checked (`reviewed`), empty when not given.
+    public var reviewed: HTML = .empty
+    public var reviewedDisplay: HTML = .empty
 
-    public static let keys = ["anchor", "slug", "title", "date", "date_display", "updated", "updated_display", "summary", "body_html", "toc", "has_toc", "alliances", "countries", "impacts", "roles", "section_html", "contents_html"]
+    public static let keys = ["anchor", "slug", "title", "date", "date_display", "updated", "updated_display", "summary", "body_html", "toc", "has_toc", "alliances", "countries", "impacts", "roles", "section_html", "contents_html", "reviewed", "reviewed_display"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -101,6 +130,8 @@ public struct BriefingArticleView: TemplateView {
         case "roles": return roles
         case "section_html": return sectionHTML
         case "contents_html": return contentsHTML
+        case "reviewed": return reviewed
+        case "reviewed_display": return reviewedDisplay
         default: return nil
         }
     }
@@ -197,8 +228,11 @@ public struct BriefingAllianceView: TemplateView {
     public var impacts: [BriefingTermLinkView]
     public var sources: [SourceView]
     public var articles: [BriefingArticleLinkView]
+    /// ISO date the facts were last checked (`reviewed`), empty when not given.
+    public var reviewed: HTML = .empty
+    public var reviewedDisplay: HTML = .empty
 
-    public static let keys = ["anchor", "id", "name", "short_name", "display_name", "kind_display", "status", "status_display", "established_display", "ended_display", "headquarters", "summary", "members_note", "member_count", "memberships", "roles", "impacts", "sources", "articles"]
+    public static let keys = ["anchor", "id", "name", "short_name", "display_name", "kind_display", "status", "status_display", "established_display", "ended_display", "headquarters", "summary", "members_note", "member_count", "memberships", "roles", "impacts", "sources", "articles", "reviewed", "reviewed_display"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -221,6 +255,8 @@ public struct BriefingAllianceView: TemplateView {
         case "impacts": return impacts
         case "sources": return sources
         case "articles": return articles
+        case "reviewed": return reviewed
+        case "reviewed_display": return reviewedDisplay
         default: return nil
         }
     }

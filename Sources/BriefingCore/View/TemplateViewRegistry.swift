@@ -16,8 +16,10 @@ public enum TemplateViewRegistry {
         SearchPageView.self, SearchView.self, BrowseEntryView.self,
         NotFoundPageView.self,
         TimelinePageView.self,
+        SourceListPageView.self, SourceEntryView.self,
         BriefingPageView.self, BriefingView.self, BriefingArticleView.self, BriefingTocEntryView.self,
         BriefingAllianceLinkView.self, BriefingCountryLinkView.self, BriefingTermLinkView.self, BriefingAllianceView.self,
         BriefingMembershipView.self, BriefingArticleLinkView.self, BriefingCountryView.self, BriefingTermView.self,
+        BriefingSourceView.self,
     ]
 }

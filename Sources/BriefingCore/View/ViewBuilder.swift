@@ -33,7 +33,7 @@ struct ViewBuilder: Sendable {
             pages.append { termList(taxonomy) }
             pages += site.config.terms(of: taxonomy).map { term in { self.term(term) } }
         }
-        pages += [{ search() }, { notFound() }, { timeline() }]
+        pages += [{ search() }, { notFound() }, { timeline() }, { sourceList() }]
         return pages
     }
 
@@ -118,7 +118,8 @@ struct ViewBuilder: Sendable {
             impacts: values.terms(.impacts, references[.impact] ?? []), roles: values.terms(.roles, references[.role] ?? []),
             alliances: values.alliances(allianceIndices), countries: values.countries(references[.country] ?? []),
             related: values.articles(linked.related[index]),
-            readingMinutes: max(1, body.plainText.utf8.reduce(0) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 } / 200))
+            readingMinutes: max(1, body.plainText.utf8.reduce(0) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 } / 200),
+            reviewed: HTML(escaping: article.reviewed?.value.iso ?? ""), reviewedDisplay: HTML(escaping: article.reviewed?.value.display ?? ""))
         let view = ArticlePageView(frame: frame(path, kind: "article", title: article.title, description: article.summary,
                                                 section: SitePaths.articles), article: detail)
         return Page(path: path, template: "article", view: view)
@@ -145,7 +146,7 @@ struct ViewBuilder: Sendable {
             summary: HTML(escaping: alliance.summary), membersNote: HTML(escaping: alliance.membersNote ?? ""),
             headquarters: HTML(escaping: alliance.headquarters ?? ""),
             roles: values.terms(.roles, alliance.roles.map(\.value)), impacts: values.terms(.impacts, alliance.impacts.map(\.value)),
-            sources: alliance.sources.map(Self.source),
+            sources: alliance.sources.map { Self.source($0, in: linked) },
             memberships: alliance.members.compactMap { member in
                 values.country(member.country.value).map { country in
                     MembershipView(country: country, joinedDisplay: HTML(escaping: member.joined?.display ?? ""),
@@ -153,14 +154,16 @@ struct ViewBuilder: Sendable {
                 }
             },
             articles: values.articles(linked.articlesByAlliance[alliance.id] ?? []),
-            chartHTML: charts.alliance(index, path: path))
+            chartHTML: charts.alliance(index, path: path),
+            reviewed: HTML(escaping: alliance.reviewed?.value.iso ?? ""), reviewedDisplay: HTML(escaping: alliance.reviewed?.value.display ?? ""))
         let view = AlliancePageView(frame: frame(path, kind: "alliance", title: alliance.name, description: alliance.summary,
                                                  section: SitePaths.alliances), alliance: detail)
         return Page(path: path, template: "alliance", view: view)
     }
 
-    static func source(_ source: Source) -> SourceView {
-        SourceView(title: HTML(escaping: source.title), url: HTML(escaping: source.url ?? ""), hasUrl: source.url != nil)
+    /// `source` with every field, linked to its entry on the sources page.
+    static func source(_ source: Source, in linked: LinkedSite) -> SourceView {
+        SourceView(source, anchor: linked.inlineSources.anchor(of: source))
     }
 
     func countryList() -> Page {
