@@ -25,8 +25,12 @@ public struct AllianceDetailView: TemplateView {
     public var memberships: [MembershipView]
     /// Articles referencing the alliance, newest first.
     public var articles: [ArticleSummaryView]
+    /// The member states belonging now and those that have left (`MemberStates`), each with its periods.
+    public var currentMemberships: [MemberView] = []
+    public var formerMemberships: [MemberView] = []
 
-    public static let keys = AllianceSummaryView.keys + ["summary", "members_note", "headquarters", "roles", "impacts", "sources", "memberships", "articles"]
+    public static let keys = AllianceSummaryView.keys + ["summary", "members_note", "headquarters", "roles", "impacts", "sources", "memberships", "articles",
+                                                         "current_memberships", "former_memberships"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -38,6 +42,8 @@ public struct AllianceDetailView: TemplateView {
         case "sources": return sources
         case "memberships": return memberships
         case "articles": return articles
+        case "current_memberships": return currentMemberships
+        case "former_memberships": return formerMemberships
         default: return alliance.child(named: name)
         }
     }

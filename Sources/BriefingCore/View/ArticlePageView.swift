@@ -32,8 +32,12 @@ public struct ArticleDetailView: TemplateView {
     public var related: [ArticleSummaryView]
     /// Words / 200, at least 1.
     public var readingMinutes: Int
+    /// The sidebar (`SiteLists.sidebar`): the first 5 alliances of `alliances` for full cards, the rest for a compact list.
+    public var allianceCards: [AllianceSummaryView] = []
+    public var moreAlliances: [AllianceSummaryView] = []
 
-    public static let keys = ArticleSummaryView.keys + ["updated", "updated_display", "body_html", "toc", "has_toc", "impacts", "roles", "alliances", "countries", "related", "reading_minutes"]
+    public static let keys = ArticleSummaryView.keys + ["updated", "updated_display", "body_html", "toc", "has_toc", "impacts", "roles", "alliances", "countries", "related", "reading_minutes",
+                                                        "alliance_cards", "more_alliances"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -48,6 +52,8 @@ public struct ArticleDetailView: TemplateView {
         case "countries": return countries
         case "related": return related
         case "reading_minutes": return readingMinutes
+        case "alliance_cards": return allianceCards
+        case "more_alliances": return moreAlliances
         default: return article.child(named: name)
         }
     }
