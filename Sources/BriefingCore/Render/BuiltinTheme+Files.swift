@@ -687,7 +687,7 @@ extension BuiltinTheme {
 {{! Column headings for a table of alliance-row partials. }}
 <thead>
   <tr>
-    <th scope="col" data-sort-type="text">Alliance</th>
+    <th scope="col" data-sort-type="written">Alliance</th>
     <th scope="col" data-sort-type="text">Kind</th>
     <th scope="col" class="num" data-sort-type="number">Current members</th>
     <th scope="col" data-sort-type="text">Established</th>
@@ -831,7 +831,9 @@ extension BuiltinTheme {
 // Sorting and filtering of the alliance tables (alliances/index.html), as progressive enhancement: without this
 // script each table is complete and sorted by name. It loads nothing and works from file://.
 // Column headings become buttons (aria-sort on the <th> tells assistive technology the order); a cell's
-// data-sort attribute, when present, is its sort key; a heading's data-sort-type="number" sorts numerically.
+// data-sort attribute, when present, is its sort key; a heading's data-sort-type="number" sorts numerically, and
+// data-sort-type="written" sorts by the order the rows were written in (briefing writes them by name, with the
+// same comparison as every other list of the site).
 (function () {
   "use strict";
 
@@ -839,7 +841,8 @@ extension BuiltinTheme {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
 
-  function key(row, column, numeric) {
+  function key(row, column, numeric, written) {
+    if (written) return Number(row.getAttribute("data-position"));
     var cell = row.cells[column];
     if (!cell) return numeric ? 0 : "";
     var value = cell.hasAttribute("data-sort") ? cell.getAttribute("data-sort") : cell.textContent;
@@ -853,10 +856,11 @@ extension BuiltinTheme {
     rows.forEach(function (row, position) { row.setAttribute("data-position", String(position)); });
 
     function sortBy(column, direction) {
-      var numeric = headings[column].getAttribute("data-sort-type") === "number";
+      var type = headings[column].getAttribute("data-sort-type");
+      var numeric = type === "number", written = type === "written";
       var sign = direction === "ascending" ? 1 : -1;
       var sorted = Array.prototype.slice.call(body.rows).sort(function (a, b) {
-        var x = key(a, column, numeric), y = key(b, column, numeric);
+        var x = key(a, column, numeric, written), y = key(b, column, numeric, written);
         if (x < y) return -sign;
         if (x > y) return sign;
         return Number(a.getAttribute("data-position")) - Number(b.getAttribute("data-position"));
