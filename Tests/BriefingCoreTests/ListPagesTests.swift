@@ -99,6 +99,13 @@ import Testing
         #expect(page.contains("<div><dt>Current members</dt><dd>2</dd></div>") && page.contains("<div><dt>Former members</dt><dd>1</dd></div>"))
         let row = try #require(pages["alliances/index.html"])
         #expect(row.contains("<td class=\"num\" data-sort=\"2\">2 <span class=\"muted\">+1 former</span></td>"))
+
+        let ended = try TestSite(["Content/alliances/nato.yml": pact + "\nended: 1990\n"])
+        let (endedPages, _, _) = try Self.render(ended)
+        #expect(endedPages["alliances/index.html"]!.contains("<td class=\"num\" data-sort=\"3\">3 <span class=\"muted\">former</span></td>"))
+        let endedPage = try #require(endedPages["alliances/nato/index.html"])
+        #expect(!endedPage.contains("id=\"current-members\"") && endedPage.contains("<h3 id=\"former-members\">Former members (3)</h3>"))
+        #expect(endedPage.contains("<span class=\"periods muted\">1950 – 1960; 1970 – 1990</span>"))
     }
 
     @Test func sidebarShowsFiveCardsThenACompactList() throws {

@@ -36,8 +36,9 @@ def visible_rows(driver, table_id):
 def sort_keys(driver, table_id, column):
     """The sort key of each row of the table in the order shown: the cell's data-sort, else its text."""
     return driver.execute_script("""
-        return Array.from(document.querySelectorAll('#' + arguments[0] + ' tbody tr')).map(function (row) {
-            var cell = row.cells[arguments[1]];
+        var table = arguments[0], column = arguments[1];
+        return Array.from(document.querySelectorAll('#' + table + ' tbody tr')).map(function (row) {
+            var cell = row.cells[column];
             return cell.hasAttribute('data-sort') ? cell.getAttribute('data-sort') : cell.textContent.trim();
         });""", table_id, column)
 

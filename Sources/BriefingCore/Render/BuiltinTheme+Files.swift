@@ -673,11 +673,13 @@ extension BuiltinTheme {
 
 """#,
         "partials/alliance-row.mustache": #"""
-{{! One alliance summary as a table row (see alliance-thead). `data-sort` gives the sort key where the text is not one. }}
+{{! One alliance summary as a table row (see alliance-thead). `data-sort` gives the sort key where the text is not one.
+    Members: current members (and former ones beside) of an alliance in force; former members of one that has ended. }}
 <tr>
   <th scope="row" data-sort="{{name}}"><a href="{{root}}{{path}}">{{name}}</a>{{#short_name}}{{^empty(.)}} <span class="muted">({{.}})</span>{{/empty(.)}}{{/short_name}}</th>
   <td>{{kind_display}}</td>
-  <td class="num" data-sort="{{current_member_count}}">{{current_member_count}}{{^empty(former_members)}} <span class="muted">+{{former_member_count}} former</span>{{/empty(former_members)}}</td>
+  {{#is_active}}<td class="num" data-sort="{{current_member_count}}">{{current_member_count}}{{^empty(former_members)}} <span class="muted">+{{former_member_count}} former</span>{{/empty(former_members)}}</td>{{/is_active}}
+  {{^is_active}}<td class="num" data-sort="{{former_member_count}}">{{former_member_count}} <span class="muted">former</span></td>{{/is_active}}
   <td data-sort="{{established}}">{{established_display}}{{#ended_display}}{{^empty(.)}}–{{.}}{{/empty(.)}}{{/ended_display}}</td>
   <td><span class="status status-{{status}}">{{status_display}}</span></td>
 </tr>
@@ -689,7 +691,7 @@ extension BuiltinTheme {
   <tr>
     <th scope="col" data-sort-type="written">Alliance</th>
     <th scope="col" data-sort-type="text">Kind</th>
-    <th scope="col" class="num" data-sort-type="number">Current members</th>
+    <th scope="col" class="num" data-sort-type="number">Members</th>
     <th scope="col" data-sort-type="text">Established</th>
     <th scope="col" data-sort-type="text">Status</th>
   </tr>
