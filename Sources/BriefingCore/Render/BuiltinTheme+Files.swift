@@ -1626,7 +1626,7 @@ input[type="search"] { unicode-bidi: plaintext; text-align: start; }
 
 /* Lists at scale (SPEC §12): alliance tables with sort and filter, article-list pages, sidebar compact list,
    member periods. */
-.table-tools { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.8rem; margin-block-end: 0.6rem; }
+.table-tools { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.8rem; margin: 0 0 0.6rem; }
 .table-tools[hidden] { display: none; }
 .table-tools input { font: inherit; padding: 0.3rem 0.5rem; min-width: 14rem; border: 1px solid var(--rule); border-radius: 4px; background: var(--surface); color: var(--fg); }
 .filter-status { margin: 0; color: var(--muted); font-size: 0.9rem; }
@@ -1637,9 +1637,9 @@ th[aria-sort="descending"] .sort-button::after { content: " ▼"; font-size: 0.7
 .pagination ul { display: flex; flex-wrap: wrap; gap: 0.3rem 0.6rem; list-style: none; padding: 0; margin: 1.5rem 0; }
 .pagination a { display: inline-block; padding: 0.2rem 0.55rem; border: 1px solid var(--rule); border-radius: 4px; }
 .pagination a[aria-current="page"] { font-weight: 700; border-color: var(--accent); }
-.compact-heading { font-size: 0.95rem; margin-block: 1rem 0.4rem; }
+.compact-heading { font-size: 0.95rem; margin: 1rem 0 0.4rem; }
 .compact-list { list-style: none; padding: 0; margin: 0; columns: 2 10rem; font-size: 0.9rem; }
-.compact-list li { break-inside: avoid; margin-block-end: 0.2rem; }
+.compact-list li { break-inside: avoid; margin: 0 0 0.2rem; }
 .member-list .periods { font-size: 0.9rem; }
 @media print {
   .table-tools, .pagination { display: none; }
