@@ -11,7 +11,7 @@ import Testing
         let output = scratch.url.appendingPathComponent("out")
         let first = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.hasPrefix("Built 21 pages in "))
+        #expect(first.stdout.hasPrefix("Built 22 pages in "))
         let before = FileTree(output)
         #expect(before.files["index.html"] != nil)
 

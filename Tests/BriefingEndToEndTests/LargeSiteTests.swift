@@ -8,12 +8,13 @@ import Testing
 @Suite(.serialized) struct LargeSiteTests {
     static let script = BriefingBinary.packageRoot.appendingPathComponent("scripts/make-large-site.py")
 
-    /// Runs the generator into `folder/name` and returns the site root.
-    static func generate(_ format: String, in folder: TemporaryFolder) throws -> URL {
-        let root = folder.url.appendingPathComponent(format)
+    /// Runs the generator into `folder/<format>` (or `folder/<name>`) and returns the site root.
+    static func generate(_ format: String, in folder: TemporaryFolder, alliances: Int? = nil, name: String? = nil) throws -> URL {
+        let root = folder.url.appendingPathComponent(name ?? format)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script.path, root.path, "--format", format, "--seed", "12"]
+            + (alliances.map { ["--alliances", "\($0)"] } ?? [])
         process.standardInput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()

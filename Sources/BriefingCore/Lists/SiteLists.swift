@@ -68,15 +68,13 @@ public enum SiteLists {
         }.map { Partner(code: $0, alliances: shared[$0]!) }
     }
 
-    /// Member states counted apart (SPEC §8, §12): current = states with a membership period without `left`;
-    /// former = the other states, all of whose periods have ended. A state that left and rejoined counts once.
+    /// Member states counted apart (SPEC §8, §12): current = the states of `Alliance.currentMembers` (a period
+    /// without `left` in an alliance in force); former = every other member state, all of whose periods have ended
+    /// (all of them when the alliance has ended). A state that left and rejoined counts once, as current.
     public static func memberCounts(_ alliance: Alliance) -> (current: Int, former: Int) {
-        var current: Set<String> = [], all: Set<String> = []
-        for member in alliance.members {
-            all.insert(member.country.value)
-            if member.left == nil { current.insert(member.country.value) }
-        }
-        return (current.count, all.count - current.count)
+        let current = Set(alliance.currentMembers.map(\.country.value))
+        let all = Set(alliance.members.map(\.country.value))
+        return (current.count, all.subtracting(current).count)
     }
 
     /// An article's sidebar: the first `cardLimit` alliances it references (in first-mention order) as full

@@ -8,6 +8,36 @@ struct SingleFileBriefing {
     let linked: LinkedSite
     let theme: Theme
     let jobs: Int
+    /// The articles the file holds, oldest first (`single_file:`, `SiteLists.singleFileArticles`).
+    let selectedArticles: [Int]
+    /// The alliances of the annex, by name: every alliance when the file holds every article, else those the
+    /// selected articles reference (`SiteLists.alliances(referencedBy:in:)`).
+    let annexAlliances: [Int]
+    /// The countries of the annex, by name: every country with a page when the file holds every article, else the
+    /// members of the annex alliances and the countries the selected articles reference.
+    let annexCountries: [String]
+    private let selectedSet: Set<Int>
+    private let annexSet: Set<Int>
+
+    init(linked: LinkedSite, theme: Theme, jobs: Int) {
+        self.linked = linked
+        self.theme = theme
+        self.jobs = jobs
+        let selection = linked.site.config.singleFile
+        selectedArticles = SiteLists.singleFileArticles(linked, selection: selection)
+        if selection == .all {
+            annexAlliances = linked.alliancesByName
+            annexCountries = linked.countryPages
+        } else {
+            annexAlliances = SiteLists.alliances(referencedBy: selectedArticles, in: linked)
+            var codes: Set<String> = []
+            for index in annexAlliances { codes.formUnion(linked.site.alliances[index].members.map(\.country.value)) }
+            for index in selectedArticles { codes.formUnion(linked.referencesOfArticle[index][.country] ?? []) }
+            annexCountries = linked.countryPages.filter { codes.contains($0) }
+        }
+        selectedSet = Set(selectedArticles)
+        annexSet = Set(annexAlliances)
+    }
 
     var site: Site { linked.site }
 
@@ -15,7 +45,7 @@ struct SingleFileBriefing {
         // The rewriter writes into attribute values as they stand in the HTML, so `base_url` goes in escaped.
         let baseURL = site.config.baseURL.map { HTML(escaping: $0).markup }
         let rewriter = SingleFileLinkRewriter(targets: targets(), baseURL: baseURL, embeddedImages: embeddedImages())
-        let chronological = linked.articlesNewestFirst.reversed().map { $0 }
+        let chronological = selectedArticles
         let articles: [BriefingArticleView] = chronological.parallelMap(jobs: jobs) { index in
             var value = article(index, body: rewriter.rewrite(linked.bodies[index].html, slug: site.articles[index].slug))
             value.sectionHTML = HTML(trusted: theme.library.render(value, withTemplate: "partials/briefing-article") ?? "")
@@ -27,13 +57,13 @@ struct SingleFileBriefing {
         let dates = chronological.map { site.articles[$0].date }
         let briefing = BriefingView(
             stylesHTML: HTML(stylesheet: theme.chartsStylesheet.isEmpty ? theme.stylesheet : theme.stylesheet + "\n" + theme.chartsStylesheet),
-            articleCount: site.articles.count, allianceCount: site.alliances.count, countryCount: linked.countryPages.count,
+            articleCount: chronological.count, allianceCount: annexAlliances.count, countryCount: annexCountries.count,
             firstDateDisplay: html(dates.first?.display ?? ""), lastDateDisplay: html(dates.last?.display ?? ""),
             articles: articles,
             contentsHTML: HTML(trusted: articles.map(\.contentsHTML.markup).joined(separator: "\n    ")),
             sectionsHTML: HTML(trusted: articles.map(\.sectionHTML.markup).joined(separator: "\n")),
-            alliances: linked.alliancesByName.map(alliance),
-            countries: linked.countryPages.map(country),
+            alliances: annexAlliances.map(alliance),
+            countries: annexCountries.map(country),
             impacts: terms(.impacts), roles: terms(.roles),
             sources: sourceEntries())
         let title = site.config.title
@@ -45,7 +75,7 @@ struct SingleFileBriefing {
         return Page(path: SitePaths.singleFile, template: "briefing", view: BriefingPageView(frame: frame, briefing: briefing))
     }
 
-    /// Every page the single file has a section for.
+    /// Every page the single file has a section for; links to the others go to the site's pages.
     func targets() -> [String: SingleFileLinkRewriter.Target] {
         typealias Rewriter = SingleFileLinkRewriter
         var targets: [String: Rewriter.Target] = [
@@ -55,9 +85,15 @@ struct SingleFileBriefing {
             SitePaths.countries: .anchor("annex-countries"),
         ]
         targets[SitePaths.sources] = .sources
-        for article in site.articles { targets[SitePaths.article(article.slug)] = .article(slug: article.slug) }
-        for alliance in site.alliances { targets[SitePaths.alliance(alliance.id)] = .anchor(Rewriter.allianceAnchor(alliance.id)) }
-        for code in linked.countryPages { targets[SitePaths.country(code)] = .anchor(Rewriter.countryAnchor(code)) }
+        for index in selectedArticles {
+            let slug = site.articles[index].slug
+            targets[SitePaths.article(slug)] = .article(slug: slug)
+        }
+        for index in annexAlliances {
+            let id = site.alliances[index].id
+            targets[SitePaths.alliance(id)] = .anchor(Rewriter.allianceAnchor(id))
+        }
+        for code in annexCountries { targets[SitePaths.country(code)] = .anchor(Rewriter.countryAnchor(code)) }
         for taxonomy in Taxonomy.allCases {
             targets[SitePaths.taxonomy(taxonomy)] = .anchor("annex-" + taxonomy.rawValue)
             for term in site.config.terms(of: taxonomy) {
@@ -124,7 +160,7 @@ struct SingleFileBriefing {
             memberCount: alliance.members.count, memberships: memberships,
             roles: termLinks(.roles, alliance.roles.map(\.value)), impacts: termLinks(.impacts, alliance.impacts.map(\.value)),
             sources: alliance.sources.map { ViewBuilder.source($0, in: linked) },
-            articles: (linked.articlesByAlliance[alliance.id] ?? []).map(articleLink),
+            articles: (linked.articlesByAlliance[alliance.id] ?? []).filter { selectedSet.contains($0) }.map(articleLink),
             reviewed: html(alliance.reviewed?.value.iso ?? ""), reviewedDisplay: html(alliance.reviewed?.value.display ?? ""))
     }
 
@@ -133,7 +169,8 @@ struct SingleFileBriefing {
     private func sourceEntries() -> [BriefingSourceView] {
         func entry(_ source: Source, anchor: String, articles: [Int], alliances: [Int]) -> BriefingSourceView {
             BriefingSourceView(source: SourceView(source, anchor: anchor), anchor: html(SingleFileLinkRewriter.sourceAnchor(anchor)),
-                               articles: articles.map(articleLink), alliances: alliances.map { allianceLink(site.alliances[$0]) })
+                               articles: articles.filter { selectedSet.contains($0) }.map(articleLink),
+                               alliances: alliances.filter { annexSet.contains($0) }.map { allianceLink(site.alliances[$0]) })
         }
         var entries = site.sources.sources.compactMap { source -> BriefingSourceView? in
             guard let id = source.id else { return nil }
@@ -149,7 +186,7 @@ struct SingleFileBriefing {
         return BriefingCountryView(
             code: link?.code ?? html(code), name: link?.name ?? html(code), anchor: link?.anchor ?? html(SingleFileLinkRewriter.countryAnchor(code)),
             region: html(site.countries[code]?.region ?? ""),
-            alliances: (linked.alliancesByCountry[code] ?? []).map { allianceLink(site.alliances[$0]) })
+            alliances: (linked.alliancesByCountry[code] ?? []).filter { annexSet.contains($0) }.map { allianceLink(site.alliances[$0]) })
     }
 
     private func terms(_ taxonomy: Taxonomy) -> [BriefingTermView] {

@@ -13,7 +13,7 @@ public enum SupplementaryOutputs {
 
     /// `sitemap.xml`, listing `pages` (output paths of the rendered HTML pages) and the single file.
     public static func sitemap(_ linked: LinkedSite, pages: [String]) -> RenderedFile {
-        SitemapWriter(linked: linked).build(pages: pages + [SitePaths.singleFile])
+        SitemapWriter(linked: linked).build(pages: pages + (linked.site.config.singleFile == .off ? [] : [SitePaths.singleFile]))
     }
 
     /// The search index, `feed.xml` and `briefing.html`; independent of the pages, so they can be built while the
@@ -23,7 +23,8 @@ public enum SupplementaryOutputs {
         var fingerprint = linked.site.fingerprint
         fingerprint.combine(theme.fingerprint)
         fingerprint.combine(linked.site.config.baseURL ?? "")
-        let paths = [SitePaths.searchIndex, SitePaths.feed, SitePaths.singleFile]
+        let writesSingleFile = linked.site.config.singleFile != .off
+        let paths = [SitePaths.searchIndex, SitePaths.feed] + (writesSingleFile ? [SitePaths.singleFile] : [])
         if let previousOutput, cache.folder != nil,
            paths.allSatisfy({ cache.canReuse(page: $0, fingerprint: fingerprint, oldFile: previousOutput + "/" + $0) }) {
             return paths.map { RenderedFile(path: $0, bytes: [], reusedFrom: previousOutput + "/" + $0, fingerprint: fingerprint) }
@@ -31,14 +32,15 @@ public enum SupplementaryOutputs {
         // The search index and the single file are independent and each has serial parts: build them side by side.
         let briefing = SingleFileBriefing(linked: linked, theme: theme, jobs: jobs)
         let (searchIndex, briefingHTML) = sideBySide(jobs: jobs, { SearchIndexBuilder(linked: linked, jobs: jobs).build() },
-                                                     { theme.render(briefing.page()) })
+                                                     { writesSingleFile ? theme.render(briefing.page()) : "" })
         var files = [
             searchIndex,
             FeedWriter(linked: linked).build(),
         ]
-        if let html = briefingHTML {
+        // `single_file: false`: no briefing.html, and no page links to it (`site.has_single_file`).
+        if writesSingleFile, let html = briefingHTML {
             files.append(RenderedFile(path: SitePaths.singleFile, bytes: Array(html.utf8)))
-        } else {
+        } else if writesSingleFile {
             diagnostics.append(.error("missing-template", file: "Templates/briefing.mustache",
                                       "no template 'briefing' to render \(SitePaths.singleFile)"))
         }

@@ -34,7 +34,7 @@ extension BuiltinTheme {
 {{/base}}
 
 """#,
-        "alliance-list.mustache": #"""
+        "alliance-list.mustache": ##"""
 {{<base}}
 {{$content}}
 <header class="page-header">
@@ -42,28 +42,66 @@ extension BuiltinTheme {
   {{^empty(page.description)}}
   <p class="lead">{{page.description}}</p>
   {{/empty(page.description)}}
-  <p class="meta"><span>Active: {{count(active)}}</span> <span>Historical: {{count(historical)}}</span></p>
+  <p class="meta"><span><a href="#active-alliances">Active: {{count(active)}}</a></span> <span><a href="#historical-alliances">Historical: {{count(historical)}}</a></span></p>
 </header>
 {{#empty(alliances)}}
 <p class="muted">This briefing has no alliance data yet.</p>
 {{/empty(alliances)}}
 {{^empty(alliances)}}
-<div class="table-wrap">
-  <table>
-    <caption>All alliances in this briefing, by name</caption>
-    {{> partials/alliance-thead}}
-    <tbody>
-      {{#alliances}}
-      {{{row_html}}}
-      {{/alliances}}
-    </tbody>
-  </table>
-</div>
+<section class="alliance-table-section" aria-labelledby="active-alliances">
+  <h2 id="active-alliances">Active alliances</h2>
+  {{#empty(active)}}
+  <p class="muted">No alliance in this briefing is in force.</p>
+  {{/empty(active)}}
+  {{^empty(active)}}
+  <div class="table-tools" hidden>
+    <label for="filter-active">Filter active alliances</label>
+    <input id="filter-active" type="search" autocomplete="off" spellcheck="false" data-filter-table="table-active" aria-describedby="status-active">
+    <p id="status-active" class="filter-status" role="status" aria-live="polite"></p>
+  </div>
+  <div class="table-wrap">
+    <table id="table-active" class="sortable-table">
+      <caption>Alliances in force, by name</caption>
+      {{> partials/alliance-thead}}
+      <tbody>
+        {{#active}}
+        {{{row_html}}}
+        {{/active}}
+      </tbody>
+    </table>
+  </div>
+  {{/empty(active)}}
+</section>
+<section class="alliance-table-section" aria-labelledby="historical-alliances">
+  <h2 id="historical-alliances">Historical alliances</h2>
+  {{#empty(historical)}}
+  <p class="muted">No alliance in this briefing has ended.</p>
+  {{/empty(historical)}}
+  {{^empty(historical)}}
+  <div class="table-tools" hidden>
+    <label for="filter-historical">Filter historical alliances</label>
+    <input id="filter-historical" type="search" autocomplete="off" spellcheck="false" data-filter-table="table-historical" aria-describedby="status-historical">
+    <p id="status-historical" class="filter-status" role="status" aria-live="polite"></p>
+  </div>
+  <div class="table-wrap">
+    <table id="table-historical" class="sortable-table">
+      <caption>Alliances that have ended, by name</caption>
+      {{> partials/alliance-thead}}
+      <tbody>
+        {{#historical}}
+        {{{row_html}}}
+        {{/historical}}
+      </tbody>
+    </table>
+  </div>
+  {{/empty(historical)}}
+</section>
+<script src="{{root}}static/alliance-table.js"></script>
 {{/empty(alliances)}}
 {{/content}}
 {{/base}}
 
-"""#,
+"""##,
         "alliance.mustache": #"""
 {{<base}}
 {{$content}}
@@ -78,15 +116,22 @@ extension BuiltinTheme {
   <div class="column-main">
     <section class="members">
       <h2>Members</h2>
+      {{^empty(alliance.current_memberships)}}
+      <h3 id="current-members">Current members ({{alliance.current_member_count}})</h3>
       <ul class="member-list">
-        {{#alliance.memberships}}
-        <li{{#is_former}} class="former"{{/is_former}}>
-          <a class="chip" href="{{root}}{{country.path}}">{{country.name}}</a>
-          {{#joined_display}}{{^empty(.)}}<span class="muted">joined {{.}}</span>{{/empty(.)}}{{/joined_display}}
-          {{#left_display}}{{^empty(.)}}<span class="muted">left {{.}}</span>{{/empty(.)}}{{/left_display}}
-        </li>
-        {{/alliance.memberships}}
+        {{#alliance.current_memberships}}
+        {{> partials/member-entry}}
+        {{/alliance.current_memberships}}
       </ul>
+      {{/empty(alliance.current_memberships)}}
+      {{^empty(alliance.former_memberships)}}
+      <h3 id="former-members">Former members ({{alliance.former_member_count}})</h3>
+      <ul class="member-list former">
+        {{#alliance.former_memberships}}
+        {{> partials/member-entry}}
+        {{/alliance.former_memberships}}
+      </ul>
+      {{/empty(alliance.former_memberships)}}
       {{#alliance.members_note}}{{^empty(.)}}<p class="note">{{.}}</p>{{/empty(.)}}{{/alliance.members_note}}
     </section>
     {{^empty(alliance.chart_html)}}
@@ -128,7 +173,8 @@ extension BuiltinTheme {
         <div><dt>Established</dt><dd>{{alliance.established_display}}</dd></div>
         {{#alliance.ended_display}}{{^empty(.)}}<div><dt>Ended</dt><dd>{{.}}</dd></div>{{/empty(.)}}{{/alliance.ended_display}}
         {{#alliance.headquarters}}{{^empty(.)}}<div><dt>Headquarters</dt><dd>{{.}}</dd></div>{{/empty(.)}}{{/alliance.headquarters}}
-        <div><dt>Members</dt><dd>{{alliance.member_count}}</dd></div>
+        <div><dt>Current members</dt><dd>{{alliance.current_member_count}}</dd></div>
+        <div><dt>Former members</dt><dd>{{alliance.former_member_count}}</dd></div>
       </dl>
     </section>
     {{#alliance}}
@@ -148,6 +194,9 @@ extension BuiltinTheme {
   {{^empty(page.description)}}
   <p class="lead">{{page.description}}</p>
   {{/empty(page.description)}}
+  {{#pagination.is_paginated}}
+  <p class="meta">Articles {{pagination.first}}–{{pagination.last}} of {{pagination.article_count}}</p>
+  {{/pagination.is_paginated}}
 </header>
 {{#empty(articles)}}
 <p class="muted">No articles have been published yet.</p>
@@ -162,6 +211,17 @@ extension BuiltinTheme {
   </ul>
 </section>
 {{/years}}
+{{#pagination.is_paginated}}
+<nav class="pagination" aria-label="Pages of the article list">
+  <ul>
+    {{#pagination.has_previous}}<li><a href="{{pagination.previous}}" rel="prev">Newer articles</a></li>{{/pagination.has_previous}}
+    {{#pagination.pages}}
+    <li>{{#current}}<a href="{{path}}" aria-current="page">{{number}}</a>{{/current}}{{^current}}<a href="{{path}}">{{number}}</a>{{/current}}</li>
+    {{/pagination.pages}}
+    {{#pagination.has_next}}<li><a href="{{pagination.next}}" rel="next">Older articles</a></li>{{/pagination.has_next}}
+  </ul>
+</nav>
+{{/pagination.is_paginated}}
 {{/content}}
 {{/base}}
 
@@ -202,10 +262,18 @@ extension BuiltinTheme {
       <section>
         <h2>Alliances discussed</h2>
         <ul class="cards">
-          {{#article.alliances}}
+          {{#article.alliance_cards}}
           {{{card_html}}}
-          {{/article.alliances}}
+          {{/article.alliance_cards}}
         </ul>
+        {{^empty(article.more_alliances)}}
+        <h3 class="compact-heading">Also discussed ({{count(article.more_alliances)}})</h3>
+        <ul class="compact-list">
+          {{#article.more_alliances}}
+          <li><a href="{{root}}{{path}}">{{display_name}}</a></li>
+          {{/article.more_alliances}}
+        </ul>
+        {{/empty(article.more_alliances)}}
       </section>
       {{/empty(article.alliances)}}
       {{^empty(article.countries)}}
@@ -279,7 +347,9 @@ extension BuiltinTheme {
     <p><strong>{{site.title}}</strong>{{^empty(site.description)}} — {{site.description}}{{/empty(site.description)}}</p>
     <ul class="footer-links">
       <li><a href="{{root}}search/index.html">Search</a></li>
+      {{#site.has_single_file}}
       <li><a href="{{root}}briefing.html">The whole briefing in one file</a></li>
+      {{/site.has_single_file}}
       <li><a href="{{root}}sources/index.html">Sources</a></li>
       <li><a href="{{root}}feed.xml">Atom feed</a></li>
     </ul>
@@ -599,10 +669,10 @@ extension BuiltinTheme {
 </div>
 {{^empty(alliances)}}
 <section class="overview">
-  <h2>Alliances at a glance</h2>
+  <h2>Most referenced alliances</h2>
   <div class="table-wrap">
     <table>
-      <caption class="visually-hidden">Alliances in this briefing</caption>
+      <caption class="visually-hidden">The alliances articles in this briefing refer to most</caption>
       {{> partials/alliance-thead}}
       <tbody>
         {{#alliances}}
@@ -611,6 +681,7 @@ extension BuiltinTheme {
       </tbody>
     </table>
   </div>
+  <p class="more"><a href="{{root}}alliances/index.html">{{#has_more_alliances}}All {{alliance_count}} alliances{{/has_more_alliances}}{{^has_more_alliances}}The alliance list{{/has_more_alliances}}</a>, active and historical · <a href="{{root}}articles/index.html">All {{article_count}} articles</a></p>
 </section>
 {{/empty(alliances)}}
 {{/content}}
@@ -625,18 +696,21 @@ extension BuiltinTheme {
     <div><dt>Kind</dt><dd>{{kind_display}}</dd></div>
     <div><dt>Established</dt><dd>{{established_display}}{{#ended_display}}{{^empty(.)}} (ended {{.}}){{/empty(.)}}{{/ended_display}}</dd></div>
     <div><dt>Status</dt><dd><span class="status status-{{status}}">{{status_display}}</span></dd></div>
-    <div><dt>Members ({{member_count}})</dt><dd><ul class="chips">{{#members}}{{{chip_html}}}{{/members}}</ul></dd></div>
+    {{^empty(current_members)}}<div><dt>Current members ({{current_member_count}})</dt><dd><ul class="chips">{{#current_members}}{{{chip_html}}}{{/current_members}}</ul></dd></div>{{/empty(current_members)}}
+    {{^empty(former_members)}}<div><dt>Former members ({{former_member_count}})</dt><dd>{{#empty(current_members)}}<ul class="chips">{{#former_members}}{{{chip_html}}}{{/former_members}}</ul>{{/empty(current_members)}}{{^empty(current_members)}}<a href="{{root}}{{path}}#former-members">{{former_member_count}} former</a>{{/empty(current_members)}}</dd></div>{{/empty(former_members)}}
   </dl>
 </li>
 
 """#,
         "partials/alliance-row.mustache": #"""
-{{! One alliance summary as a table row (see alliance-thead). }}
+{{! One alliance summary as a table row (see alliance-thead). `data-sort` gives the sort key where the text is not one.
+    Members: current members (and former ones beside) of an alliance in force; former members of one that has ended. }}
 <tr>
-  <th scope="row"><a href="{{root}}{{path}}">{{name}}</a>{{#short_name}}{{^empty(.)}} <span class="muted">({{.}})</span>{{/empty(.)}}{{/short_name}}</th>
+  <th scope="row" data-sort="{{name}}"><a href="{{root}}{{path}}">{{name}}</a>{{#short_name}}{{^empty(.)}} <span class="muted">({{.}})</span>{{/empty(.)}}{{/short_name}}</th>
   <td>{{kind_display}}</td>
-  <td class="num">{{member_count}}</td>
-  <td>{{established_display}}{{#ended_display}}{{^empty(.)}}–{{.}}{{/empty(.)}}{{/ended_display}}</td>
+  {{#is_active}}<td class="num" data-sort="{{current_member_count}}">{{current_member_count}}{{^empty(former_members)}} <span class="muted">+{{former_member_count}} former</span>{{/empty(former_members)}}</td>{{/is_active}}
+  {{^is_active}}<td class="num" data-sort="{{former_member_count}}">{{former_member_count}} <span class="muted">former</span></td>{{/is_active}}
+  <td data-sort="{{established}}">{{established_display}}{{#ended_display}}{{^empty(.)}}–{{.}}{{/empty(.)}}{{/ended_display}}</td>
   <td><span class="status status-{{status}}">{{status_display}}</span></td>
 </tr>
 
@@ -645,11 +719,11 @@ extension BuiltinTheme {
 {{! Column headings for a table of alliance-row partials. }}
 <thead>
   <tr>
-    <th scope="col">Alliance</th>
-    <th scope="col">Kind</th>
-    <th scope="col" class="num">Members</th>
-    <th scope="col">Established</th>
-    <th scope="col">Status</th>
+    <th scope="col" data-sort-type="written">Alliance</th>
+    <th scope="col" data-sort-type="text">Kind</th>
+    <th scope="col" class="num" data-sort-type="number">Members</th>
+    <th scope="col" data-sort-type="text">Established</th>
+    <th scope="col" data-sort-type="text">Status</th>
   </tr>
 </thead>
 
@@ -705,6 +779,14 @@ extension BuiltinTheme {
         "partials/country-chip.mustache": #"""
 {{! One country summary as a chip (a list item of ul.chips). }}
 <li><a class="chip" href="{{root}}{{path}}">{{name}}</a></li>
+
+"""#,
+        "partials/member-entry.mustache": #"""
+{{! One member state of an alliance page with its membership periods. Context: a member (`MemberView`). }}
+<li>
+  <a class="chip" href="{{root}}{{country.path}}">{{country.name}}</a>
+  <span class="periods muted">{{#periods}}{{#is_current}}since {{joined_display}}{{/is_current}}{{^is_current}}{{joined_display}} – {{#left_display}}{{^empty(.)}}{{.}}{{/empty(.)}}{{/left_display}}{{#empty(left_display)}}ended{{/empty(left_display)}}{{/is_current}}{{^last()}}; {{/last()}}{{/periods}}</span>
+</li>
 
 """#,
         "partials/source-citation.mustache": #"""
@@ -843,6 +925,87 @@ extension BuiltinTheme {
 {{/empty(inline_sources)}}
 {{/content}}
 {{/base}}
+
+"""#,
+        "static/alliance-table.js": #"""
+// Sorting and filtering of the alliance tables (alliances/index.html), as progressive enhancement: without this
+// script each table is complete and sorted by name. It loads nothing and works from file://.
+// Column headings become buttons (aria-sort on the <th> tells assistive technology the order); a cell's
+// data-sort attribute, when present, is its sort key; a heading's data-sort-type="number" sorts numerically, and
+// data-sort-type="written" sorts by the order the rows were written in (briefing writes them by name, with the
+// same comparison as every other list of the site).
+(function () {
+  "use strict";
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function key(row, column, numeric, written) {
+    if (written) return Number(row.getAttribute("data-position"));
+    var cell = row.cells[column];
+    if (!cell) return numeric ? 0 : "";
+    var value = cell.hasAttribute("data-sort") ? cell.getAttribute("data-sort") : cell.textContent;
+    return numeric ? parseFloat(value) || 0 : fold(value.trim());
+  }
+
+  function enhance(table) {
+    var body = table.tBodies[0];
+    var headings = table.tHead ? table.tHead.rows[0].cells : [];
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.forEach(function (row, position) { row.setAttribute("data-position", String(position)); });
+
+    function sortBy(column, direction) {
+      var type = headings[column].getAttribute("data-sort-type");
+      var numeric = type === "number", written = type === "written";
+      var sign = direction === "ascending" ? 1 : -1;
+      var sorted = Array.prototype.slice.call(body.rows).sort(function (a, b) {
+        var x = key(a, column, numeric, written), y = key(b, column, numeric, written);
+        if (x < y) return -sign;
+        if (x > y) return sign;
+        return Number(a.getAttribute("data-position")) - Number(b.getAttribute("data-position"));
+      });
+      sorted.forEach(function (row) { body.appendChild(row); });
+      Array.prototype.forEach.call(headings, function (heading, index) {
+        if (index === column) heading.setAttribute("aria-sort", direction);
+        else heading.removeAttribute("aria-sort");
+      });
+    }
+
+    Array.prototype.forEach.call(headings, function (heading, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort-button";
+      while (heading.firstChild) button.appendChild(heading.firstChild);
+      heading.appendChild(button);
+      button.addEventListener("click", function () {
+        sortBy(column, heading.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending");
+      });
+    });
+    if (headings.length) headings[0].setAttribute("aria-sort", "ascending");
+
+    var input = document.querySelector('input[data-filter-table="' + table.id + '"]');
+    if (!input) return;
+    var tools = input.closest(".table-tools");
+    var status = tools ? tools.querySelector(".filter-status") : null;
+    if (tools) tools.hidden = false;
+    var texts = rows.map(function (row) { return fold(row.textContent); });
+    function filter() {
+      var words = fold(input.value).split(/\s+/).filter(Boolean);
+      var shown = 0;
+      rows.forEach(function (row, index) {
+        var match = words.every(function (word) { return texts[index].indexOf(word) >= 0; });
+        row.hidden = !match;
+        if (match) shown += 1;
+      });
+      if (status) status.textContent = words.length ? shown + " of " + rows.length + " shown" : "";
+    }
+    input.addEventListener("input", filter);
+    filter();
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable-table"), enhance);
+})();
 
 """#,
         "static/charts.css": #"""
@@ -1575,6 +1738,27 @@ input[type="search"] { unicode-bidi: plaintext; text-align: start; }
 .source-entry:target { outline: 2px solid var(--accent); outline-offset: 0.4rem; }
 .source-entry ul.source-uses:not(.chips) { margin-block: 0.2rem 0.4rem; padding-inline-start: 1.2rem; }
 .source-entry ul.source-uses time { font-size: 0.86rem; }
+
+/* Lists at scale (SPEC §12): alliance tables with sort and filter, article-list pages, sidebar compact list,
+   member periods. */
+.table-tools { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.8rem; margin: 0 0 0.6rem; }
+.table-tools[hidden] { display: none; }
+.table-tools input { font: inherit; padding: 0.3rem 0.5rem; min-width: 14rem; border: 1px solid var(--rule); border-radius: 4px; background: var(--surface); color: var(--fg); }
+.filter-status { margin: 0; color: var(--muted); font-size: 0.9rem; }
+.sort-button { font: inherit; font-weight: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: inherit; }
+.sort-button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+th[aria-sort="ascending"] .sort-button::after { content: " ▲"; font-size: 0.75em; }
+th[aria-sort="descending"] .sort-button::after { content: " ▼"; font-size: 0.75em; }
+.pagination ul { display: flex; flex-wrap: wrap; gap: 0.3rem 0.6rem; list-style: none; padding: 0; margin: 1.5rem 0; }
+.pagination a { display: inline-block; padding: 0.2rem 0.55rem; border: 1px solid var(--rule); border-radius: 4px; }
+.pagination a[aria-current="page"] { font-weight: 700; border-color: var(--accent); }
+.compact-heading { font-size: 0.95rem; margin: 1rem 0 0.4rem; }
+.compact-list { list-style: none; padding: 0; margin: 0; columns: 2 10rem; font-size: 0.9rem; }
+.compact-list li { break-inside: avoid; margin: 0 0 0.2rem; }
+.member-list .periods { font-size: 0.9rem; }
+@media print {
+  .table-tools, .pagination { display: none; }
+}
 
 """#,
         "term-list.mustache": #"""

@@ -3,7 +3,9 @@ public struct AllianceListPageView: PageView {
     public var frame: PageFrame
     /// By name.
     public var alliances: [AllianceSummaryView]
+    /// In force, by name (`SiteLists.alliancesByStatus`).
     public var active: [AllianceSummaryView]
+    /// Ended, by name.
     public var historical: [AllianceSummaryView]
 
     public static let keys = PageFrame.keys + ["alliances", "active", "historical"]

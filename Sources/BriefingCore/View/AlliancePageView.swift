@@ -30,8 +30,12 @@ public struct AllianceDetailView: TemplateView {
     /// ISO date the facts were last checked (`reviewed`), empty when not given.
     public var reviewed: HTML = .empty
     public var reviewedDisplay: HTML = .empty
+    /// The member states belonging now and those that have left (`MemberStates`), each with its periods.
+    public var currentMemberships: [MemberView] = []
+    public var formerMemberships: [MemberView] = []
 
-    public static let keys = AllianceSummaryView.keys + ["summary", "members_note", "headquarters", "roles", "impacts", "sources", "memberships", "articles", "chart_html", "reviewed", "reviewed_display"]
+    public static let keys = AllianceSummaryView.keys + ["summary", "members_note", "headquarters", "roles", "impacts", "sources", "memberships", "articles",
+                                                         "chart_html", "reviewed", "reviewed_display", "current_memberships", "former_memberships"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -46,6 +50,8 @@ public struct AllianceDetailView: TemplateView {
         case "chart_html": return chartHTML
         case "reviewed": return reviewed
         case "reviewed_display": return reviewedDisplay
+        case "current_memberships": return currentMemberships
+        case "former_memberships": return formerMemberships
         default: return alliance.child(named: name)
         }
     }

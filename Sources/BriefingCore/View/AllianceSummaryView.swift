@@ -19,15 +19,22 @@ public struct AllianceSummaryView: TemplateView {
     public var ended: HTML
     public var endedDisplay: HTML
     public var memberCount: Int
+    /// Member states counted apart (`SiteLists.memberCounts`): belonging now, and having left (each state once).
+    public var currentMemberCount: Int = 0
+    public var formerMemberCount: Int = 0
     /// Country summaries of the members (with their chips at the page's depth).
     public var members: [CountrySummaryView] = []
+    /// Country summaries of the current member states, then of the former ones (each state once, in the order written).
+    public var currentMembers: [CountrySummaryView] = []
+    public var formerMembers: [CountrySummaryView] = []
     /// Through `partials/alliance-row` and `partials/alliance-card` at the page's depth.
     public var rowHTML: HTML = .empty
     public var cardHTML: HTML = .empty
 
     public static let keys = ["id", "name", "short_name", "display_name", "path", "kind", "kind_display", "status",
                               "status_display", "is_active", "established", "established_display", "ended",
-                              "ended_display", "member_count", "members", "row_html", "card_html"]
+                              "ended_display", "member_count", "members", "row_html", "card_html",
+                              "current_member_count", "former_member_count", "current_members", "former_members"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -49,6 +56,10 @@ public struct AllianceSummaryView: TemplateView {
         case "members": return members
         case "row_html": return rowHTML
         case "card_html": return cardHTML
+        case "current_member_count": return currentMemberCount
+        case "former_member_count": return formerMemberCount
+        case "current_members": return currentMembers
+        case "former_members": return formerMembers
         default: return nil
         }
     }

@@ -35,8 +35,12 @@ public struct ArticleDetailView: TemplateView {
     /// ISO date the facts were last checked (`reviewed`), empty when not given.
     public var reviewed: HTML = .empty
     public var reviewedDisplay: HTML = .empty
+    /// The sidebar (`SiteLists.sidebar`): the first 5 alliances of `alliances` for full cards, the rest for a compact list.
+    public var allianceCards: [AllianceSummaryView] = []
+    public var moreAlliances: [AllianceSummaryView] = []
 
-    public static let keys = ArticleSummaryView.keys + ["updated", "updated_display", "body_html", "toc", "has_toc", "impacts", "roles", "alliances", "countries", "related", "reading_minutes", "reviewed", "reviewed_display"]
+    public static let keys = ArticleSummaryView.keys + ["updated", "updated_display", "body_html", "toc", "has_toc", "impacts", "roles", "alliances", "countries", "related", "reading_minutes",
+                                                        "reviewed", "reviewed_display", "alliance_cards", "more_alliances"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -53,6 +57,8 @@ public struct ArticleDetailView: TemplateView {
         case "reading_minutes": return readingMinutes
         case "reviewed": return reviewed
         case "reviewed_display": return reviewedDisplay
+        case "alliance_cards": return allianceCards
+        case "more_alliances": return moreAlliances
         default: return article.child(named: name)
         }
     }

@@ -25,14 +25,17 @@ public struct SiteInfoView: TemplateView {
     public var title: HTML
     public var description: HTML
     public var language: HTML
+    /// `briefing.html` is written (`single_file:` is not `false`; SPEC §12): link to it only then.
+    public var hasSingleFile: Bool = true
 
-    public static let keys = ["title", "description", "language"]
+    public static let keys = ["title", "description", "language", "has_single_file"]
 
     public func child(named name: String) -> Any? {
         switch name {
         case "title": return title
         case "description": return description
         case "language": return language
+        case "has_single_file": return hasSingleFile
         default: return nil
         }
     }

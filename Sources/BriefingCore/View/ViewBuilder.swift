@@ -25,7 +25,8 @@ struct ViewBuilder: Sendable {
 
     /// One closure per page, each building that page's view; run them on any thread (see `SiteRenderer`).
     func pages() -> [@Sendable () -> Page] {
-        var pages: [@Sendable () -> Page] = [{ home() }, { articleList() }, { allianceList() }, { countryList() }]
+        var pages: [@Sendable () -> Page] = [{ home() }, { allianceList() }, { countryList() }]
+        pages += articlePagination.pages.map { page in { articleList(page) } }
         pages += site.articles.indices.map { index in { article(index) } }
         pages += site.alliances.indices.map { index in { alliance(index) } }
         pages += linked.countryPages.map { code in { country(code) } }
@@ -50,8 +51,10 @@ struct ViewBuilder: Sendable {
     }
 
     var siteInfo: SiteInfoView {
-        SiteInfoView(title: HTML(escaping: site.config.title), description: HTML(escaping: site.config.description),
-                     language: HTML(escaping: site.config.language))
+        var info = SiteInfoView(title: HTML(escaping: site.config.title), description: HTML(escaping: site.config.description),
+                                language: HTML(escaping: site.config.language))
+        info.hasSingleFile = site.config.singleFile != .off
+        return info
     }
 
     static let sections: [(title: String, path: String)] = [
@@ -63,12 +66,13 @@ struct ViewBuilder: Sendable {
     func home() -> Page {
         let values = catalog.level(for: SitePaths.home)
         let latest = Array(linked.articlesNewestFirst.prefix(Self.homeLatestCount))
-        let view = HomePageView(
+        var view = HomePageView(
             frame: frame(SitePaths.home, kind: "home", title: site.config.title, description: site.config.description, section: nil),
             latest: values.articles(latest), hasMoreArticles: site.articles.count > latest.count,
-            articleCount: site.articles.count, alliances: values.alliances(linked.alliancesByName),
+            articleCount: site.articles.count, alliances: values.alliances(SiteLists.mostReferencedAlliances(linked)),
             allianceCount: site.alliances.count, countryCount: linked.countryPages.count,
             impacts: termsWithCounts(.impacts, values), roles: termsWithCounts(.roles, values))
+        view.hasMoreAlliances = site.alliances.count > view.alliances.count
         return Page(path: SitePaths.home, template: "home", view: view)
     }
 
@@ -81,28 +85,6 @@ struct ViewBuilder: Sendable {
         }
     }
 
-    func articleList() -> Page {
-        let values = catalog.level(for: SitePaths.articles)
-        var years: [YearGroupView] = []
-        var currentYear: Int?
-        var group: [Int] = []
-        for index in linked.articlesNewestFirst {
-            let year = site.articles[index].date.year
-            if year != currentYear, let currentYear {
-                years.append(YearGroupView(year: currentYear, articles: values.articles(group)))
-                group = []
-            }
-            currentYear = year
-            group.append(index)
-        }
-        if let currentYear { years.append(YearGroupView(year: currentYear, articles: values.articles(group))) }
-        let view = ArticleListPageView(
-            frame: frame(SitePaths.articles, kind: "article-list", title: "Articles",
-                         description: "All articles of \(site.config.title), newest first.", section: SitePaths.articles),
-            articles: values.articles(linked.articlesNewestFirst), years: years)
-        return Page(path: SitePaths.articles, template: "article-list", view: view)
-    }
-
     func article(_ index: Int) -> Page {
         let article = site.articles[index]
         let path = SitePaths.article(article.slug)
@@ -111,7 +93,7 @@ struct ViewBuilder: Sendable {
         let references = linked.referencesOfArticle[index]
         let toc = body.toc.map { TocEntryView(level: $0.level, text: HTML(escaping: $0.text), id: HTML(escaping: $0.id)) }
         let allianceIndices = (references[.alliance] ?? []).compactMap { linked.allianceIndexByID[$0] }
-        let detail = ArticleDetailView(
+        var detail = ArticleDetailView(
             article: values.article(index),
             updated: HTML(escaping: article.updated?.iso ?? ""), updatedDisplay: HTML(escaping: article.updated?.display ?? ""),
             bodyHTML: HTML(trusted: body.html), toc: toc, hasToc: toc.count >= 2,
@@ -120,6 +102,9 @@ struct ViewBuilder: Sendable {
             related: values.articles(linked.related[index]),
             readingMinutes: max(1, body.plainText.utf8.reduce(0) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 } / 200),
             reviewed: HTML(escaping: article.reviewed?.value.iso ?? ""), reviewedDisplay: HTML(escaping: article.reviewed?.value.display ?? ""))
+        let sidebar = SiteLists.sidebar(references[.alliance] ?? [])
+        detail.allianceCards = values.alliances(sidebar.cards.compactMap { linked.allianceIndexByID[$0] })
+        detail.moreAlliances = values.alliances(sidebar.compact.compactMap { linked.allianceIndexByID[$0] })
         let view = ArticlePageView(frame: frame(path, kind: "article", title: article.title, description: article.summary,
                                                 section: SitePaths.articles), article: detail)
         return Page(path: path, template: "article", view: view)
@@ -128,12 +113,12 @@ struct ViewBuilder: Sendable {
     func allianceList() -> Page {
         let values = catalog.level(for: SitePaths.alliances)
         let all = linked.alliancesByName
+        let split = SiteLists.alliancesByStatus(linked)
         let view = AllianceListPageView(
             frame: frame(SitePaths.alliances, kind: "alliance-list", title: "Alliances",
                          description: "Every alliance in \(site.config.title): members, kind, dates and status.", section: SitePaths.alliances),
             alliances: values.alliances(all),
-            active: values.alliances(all.filter { site.alliances[$0].status == .active }),
-            historical: values.alliances(all.filter { site.alliances[$0].status == .historical }))
+            active: values.alliances(split.active), historical: values.alliances(split.historical))
         return Page(path: SitePaths.alliances, template: "alliance-list", view: view)
     }
 
@@ -141,7 +126,7 @@ struct ViewBuilder: Sendable {
         let alliance = site.alliances[index]
         let path = SitePaths.alliance(alliance.id)
         let values = catalog.level(for: path)
-        let detail = AllianceDetailView(
+        var detail = AllianceDetailView(
             alliance: values.alliance(index),
             summary: HTML(escaping: alliance.summary), membersNote: HTML(escaping: alliance.membersNote ?? ""),
             headquarters: HTML(escaping: alliance.headquarters ?? ""),
@@ -156,6 +141,7 @@ struct ViewBuilder: Sendable {
             articles: values.articles(linked.articlesByAlliance[alliance.id] ?? []),
             chartHTML: charts.alliance(index, path: path),
             reviewed: HTML(escaping: alliance.reviewed?.value.iso ?? ""), reviewedDisplay: HTML(escaping: alliance.reviewed?.value.display ?? ""))
+        (detail.currentMemberships, detail.formerMemberships) = memberViews(alliance, values)
         let view = AlliancePageView(frame: frame(path, kind: "alliance", title: alliance.name, description: alliance.summary,
                                                  section: SitePaths.alliances), alliance: detail)
         return Page(path: path, template: "alliance", view: view)
@@ -189,18 +175,10 @@ struct ViewBuilder: Sendable {
         let path = SitePaths.country(code)
         let values = catalog.level(for: path)
         let name = site.countries[code]?.name ?? code
-        let allianceIndices = linked.alliancesByCountry[code] ?? []
-        var partnerAlliances: [String: [Int]] = [:]
-        for index in allianceIndices {
-            for member in site.alliances[index].members where member.country.value != code {
-                partnerAlliances[member.country.value, default: []].append(index)
-            }
+        let allianceIndices = SiteLists.alliances(ofCountry: code, in: linked)
+        let partners = SiteLists.partners(ofCountry: code, in: linked).compactMap { partner in
+            values.country(partner.code).map { PartnerView(country: $0, alliances: values.alliances(partner.alliances)) }
         }
-        let partners = partnerAlliances.keys.filter { site.countries[$0] != nil }
-            .sorted { countryRank[$0, default: 0] < countryRank[$1, default: 0] }
-            .compactMap { partner in
-                values.country(partner).map { PartnerView(country: $0, alliances: values.alliances(partnerAlliances[partner] ?? [])) }
-            }
         let summary = values.country(code) ?? CountrySummaryView(code: HTML(escaping: code), name: HTML(escaping: name),
                                                                  region: .empty, path: HTML(escaping: path))
         let detail = CountryDetailView(country: summary, alliances: values.alliances(allianceIndices), partners: partners,

@@ -57,7 +57,7 @@ final class ViewCatalog: Sendable {
             }
             self.terms = terms
             alliances = site.alliances.map { alliance in
-                AllianceSummaryView(
+                var value = AllianceSummaryView(
                     id: HTML(escaping: alliance.id), name: HTML(escaping: alliance.name), shortName: HTML(escaping: alliance.shortName ?? ""),
                     displayName: HTML(escaping: alliance.displayName), path: HTML(escaping: SitePaths.alliance(alliance.id)),
                     kind: HTML(escaping: alliance.kind?.rawValue ?? ""), kindDisplay: HTML(escaping: alliance.kind.map { $0.rawValue.capitalized } ?? ""),
@@ -66,6 +66,8 @@ final class ViewCatalog: Sendable {
                     established: HTML(escaping: alliance.established.iso), establishedDisplay: HTML(escaping: alliance.established.display),
                     ended: HTML(escaping: alliance.ended?.iso ?? ""), endedDisplay: HTML(escaping: alliance.ended?.display ?? ""),
                     memberCount: alliance.members.count)
+                (value.currentMemberCount, value.formerMemberCount) = SiteLists.memberCounts(alliance)
+                return value
             }
             articles = site.articles.map { article in
                 ArticleSummaryView(
@@ -109,7 +111,11 @@ final class ViewCatalog: Sendable {
         func alliance(_ index: Int) -> AllianceSummaryView {
             if let cached = allianceCache.withLock({ $0[index] }) { return cached }
             var value = catalog.alliances[index]
-            value.members = catalog.site.alliances[index].members.compactMap { country($0.country.value) }
+            let alliance = catalog.site.alliances[index]
+            value.members = alliance.members.compactMap { country($0.country.value) }
+            let states = MemberStates(alliance)
+            value.currentMembers = states.current.compactMap(country)
+            value.formerMembers = states.former.compactMap(country)
             value.rowHTML = catalog.fragment("partials/alliance-row", value, root: root)
             value.cardHTML = catalog.fragment("partials/alliance-card", value, root: root)
             allianceCache.withLock { $0[index] = value }

@@ -1,0 +1,59 @@
+/// The pages and parts of pages of SPEC §12 (lists at scale): the paginated article list and the member states
+/// of an alliance page.
+extension ViewBuilder {
+    /// The article list's pages, `paginate` articles each (`site.yml`, default 50).
+    var articlePagination: Pagination {
+        Pagination(itemCount: linked.articlesNewestFirst.count, perPage: site.config.paginate)
+    }
+
+    /// One page of the article list: `articles/index.html` for page 1, `articles/page/<n>/index.html` after it.
+    func articleList(_ page: Pagination.Page) -> Page {
+        let pagination = articlePagination
+        let values = catalog.level(for: page.path)
+        let indices = Array(linked.articlesNewestFirst[page.items])
+        var years: [YearGroupView] = []
+        for index in indices {
+            let year = site.articles[index].date.year
+            if years.last?.year != year { years.append(YearGroupView(year: year, articles: [])) }
+            years[years.count - 1].articles.append(values.article(index))
+        }
+        let isFirst = page.number == 1
+        let title = isFirst ? "Articles" : "Articles, page \(page.number) of \(pagination.pageCount)"
+        let description = isFirst ? "All articles of \(site.config.title), newest first."
+            : "Articles of \(site.config.title), newest first: page \(page.number) of \(pagination.pageCount)."
+        let view = ArticleListPageView(
+            frame: frame(page.path, kind: "article-list", title: title, description: description, section: SitePaths.articles),
+            articles: values.articles(indices), years: years,
+            pagination: PaginationView(
+                number: page.number, pageCount: pagination.pageCount, isPaginated: pagination.pageCount > 1,
+                previous: HTML(escaping: page.previous ?? ""), next: HTML(escaping: page.next ?? ""),
+                hasPrevious: page.previous != nil, hasNext: page.next != nil,
+                pages: (1...pagination.pageCount).map { number in
+                    PageLinkView(number: number, path: HTML(escaping: RelativeLink.from(page.path, to: Pagination.path(ofPage: number))),
+                                 current: number == page.number)
+                },
+                articleCount: pagination.itemCount,
+                first: page.items.isEmpty ? 0 : page.items.lowerBound + 1, last: page.items.upperBound))
+        return Page(path: page.path, template: "article-list", view: view)
+    }
+
+    /// An alliance's member states belonging now and those that have left (`MemberStates`), each with its periods;
+    /// a period without `joined` starts with the alliance's `established`, one without `left` in an alliance that
+    /// has ended closes with the alliance's `ended`.
+    func memberViews(_ alliance: Alliance, _ values: ViewCatalog.Level) -> (current: [MemberView], former: [MemberView]) {
+        let states = MemberStates(alliance)
+        let inForce = alliance.status == .active && alliance.ended == nil
+        func view(_ code: String) -> MemberView? {
+            values.country(code).map { country in
+                MemberView(country: country, periods: (states.periods[code] ?? []).map { member in
+                    let joined = member.joined ?? alliance.established
+                    let left = member.left ?? (inForce ? nil : alliance.ended)
+                    return MemberPeriodView(joined: HTML(escaping: joined.iso), joinedDisplay: HTML(escaping: joined.display),
+                                            left: HTML(escaping: left?.iso ?? ""), leftDisplay: HTML(escaping: left?.display ?? ""),
+                                            isCurrent: inForce && member.left == nil)
+                })
+            }
+        }
+        return (states.current.compactMap(view), states.former.compactMap(view))
+    }
+}
