@@ -21,4 +21,6 @@ public struct LinkedSite: Sendable {
     public var countryPages: [String]
     /// Source id (of `Content/sources.yml`) → the articles and alliances using it; sources nothing uses are absent.
     public var sourceUses: [String: SourceUses] = [:]
+    /// Bodies of `site.translations`, in its order (from `TranslationReferences.check`), for the other languages' pages.
+    public var translationBodies: [ArticleBody] = []
 }

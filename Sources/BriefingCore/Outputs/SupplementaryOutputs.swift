@@ -18,18 +18,30 @@ public enum SupplementaryOutputs {
 
     /// The search index, `feed.xml` and `briefing.html`; independent of the pages, so they can be built while the
     /// pages render. With a `cache`, they are kept from `previousOutput` when neither the content nor the theme changed.
+    /// On a multilingual site, each language gets its own under its folder (`ar/feed.xml`, …).
     public static func make(_ linked: LinkedSite, theme: Theme, jobs: Int,
                             cache: BuildCache = .disabled(), previousOutput: String? = nil, diagnostics: inout Diagnostics) -> [RenderedFile] {
+        LanguageEdition.all(linked, jobs: jobs).flatMap { edition in
+            make(edition, theme: theme, jobs: jobs, cache: cache, previousOutput: previousOutput, diagnostics: &diagnostics)
+        }
+    }
+
+    static func make(_ edition: LanguageEdition, theme: Theme, jobs: Int,
+                     cache: BuildCache, previousOutput: String?, diagnostics: inout Diagnostics) -> [RenderedFile] {
+        let linked = edition.linked
         var fingerprint = linked.site.fingerprint
         fingerprint.combine(theme.fingerprint)
         fingerprint.combine(linked.site.config.baseURL ?? "")
-        let paths = [SitePaths.searchIndex, SitePaths.feed, SitePaths.singleFile]
+        fingerprint.combine(edition.prefix)
+        fingerprint.combine(linked.translationBodies.map(\.html).joined())
+        for article in linked.site.articles { fingerprint.combine(article.file) }
+        let paths = [SitePaths.searchIndex, SitePaths.feed, SitePaths.singleFile].map { edition.prefix + $0 }
         if let previousOutput, cache.folder != nil,
            paths.allSatisfy({ cache.canReuse(page: $0, fingerprint: fingerprint, oldFile: previousOutput + "/" + $0) }) {
             return paths.map { RenderedFile(path: $0, bytes: [], reusedFrom: previousOutput + "/" + $0, fingerprint: fingerprint) }
         }
         // The search index and the single file are independent and each has serial parts: build them side by side.
-        let briefing = SingleFileBriefing(linked: linked, theme: theme, jobs: jobs)
+        let briefing = SingleFileBriefing(linked: linked, theme: theme, jobs: jobs, interface: edition.interface)
         let (searchIndex, briefingHTML) = sideBySide(jobs: jobs, { SearchIndexBuilder(linked: linked, jobs: jobs).build() },
                                                      { theme.render(briefing.page()) })
         var files = [
@@ -44,6 +56,7 @@ public enum SupplementaryOutputs {
         }
         return files.map { file in
             var file = file
+            file.path = edition.prefix + file.path
             file.fingerprint = fingerprint
             return file
         }

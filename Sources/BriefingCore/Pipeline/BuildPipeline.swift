@@ -32,8 +32,8 @@ public enum BuildPipeline {
             return body
         }
         timings.mark("markdown")
-        let linked = ReferenceResolver.link(site, bodies: bodies, jobs: options.jobs, diagnostics: &diagnostics)
-        TranslationReferences.check(site, renderer: bodyRenderer, diagnostics: &diagnostics)
+        var linked = ReferenceResolver.link(site, bodies: bodies, jobs: options.jobs, diagnostics: &diagnostics)
+        linked.translationBodies = TranslationReferences.check(site, renderer: bodyRenderer, diagnostics: &diagnostics)
         SupplementaryOutputs.checkSettings(site.config, diagnostics: &diagnostics)
         if let today = options.today { ReviewCheck.check(site, today: today, diagnostics: &diagnostics) }
         timings.mark("link")
@@ -76,13 +76,16 @@ public enum BuildPipeline {
         }
         let pageCount = files.count { $0.path.hasSuffix(".html") }
         var copies: [OutputWriter.Copy] = []
-        for file in theme.staticFiles {
-            switch file {
-            case .builtin(let path, let text): files.append(RenderedFile(path: "static/" + path, bytes: Array(text.utf8)))
-            case .site(let path, let source): copies.append(.init(source: source, destination: "static/" + path))
+        // Each language's folder is a whole site of its own (its pages link `static/` and `assets/` relatively).
+        for folder in [""] + site.config.siteLanguages.dropFirst().map({ $0 + "/" }) {
+            for file in theme.staticFiles {
+                switch file {
+                case .builtin(let path, let text): files.append(RenderedFile(path: folder + "static/" + path, bytes: Array(text.utf8)))
+                case .site(let path, let source): copies.append(.init(source: source, destination: folder + "static/" + path))
+                }
             }
+            copies += site.assets.map { .init(source: site.root + "/Content/assets/" + $0, destination: folder + "assets/" + $0) }
         }
-        copies += site.assets.map { .init(source: site.root + "/Content/assets/" + $0, destination: "assets/" + $0) }
         try OutputWriter(output: output, jobs: options.jobs).write(files, copies: copies)
         timings.mark("write")
         var result = BuildResult(diagnostics: diagnostics, pageCount: pageCount, wroteOutput: true, timings: timings)

@@ -19,15 +19,20 @@ public struct AllianceSummaryView: TemplateView {
     public var ended: HTML
     public var endedDisplay: HTML
     public var memberCount: Int
+    /// `Members (12)` in the page's language and digits.
+    public var memberCountText: HTML = .empty
     /// Country summaries of the members (with their chips at the page's depth).
     public var members: [CountrySummaryView] = []
     /// Through `partials/alliance-row` and `partials/alliance-card` at the page's depth.
     public var rowHTML: HTML = .empty
     public var cardHTML: HTML = .empty
 
+    /// `ended 1991` in the page's language; empty when the alliance has not ended.
+    public var endedText: HTML = .empty
+
     public static let keys = ["id", "name", "short_name", "display_name", "path", "kind", "kind_display", "status",
                               "status_display", "is_active", "established", "established_display", "ended",
-                              "ended_display", "member_count", "members", "row_html", "card_html"]
+                              "ended_display", "member_count", "member_count_text", "members", "row_html", "card_html", "ended_text"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -46,9 +51,11 @@ public struct AllianceSummaryView: TemplateView {
         case "ended": return ended
         case "ended_display": return endedDisplay
         case "member_count": return memberCount
+        case "member_count_text": return memberCountText
         case "members": return members
         case "row_html": return rowHTML
         case "card_html": return cardHTML
+        case "ended_text": return endedText
         default: return nil
         }
     }

@@ -32,8 +32,10 @@ public struct ArticleDetailView: TemplateView {
     public var related: [ArticleSummaryView]
     /// Words / 200, at least 1.
     public var readingMinutes: Int
+    /// `4 min read` in the page's language (counted phrase `reading.minutes`).
+    public var readingTime: HTML = .empty
 
-    public static let keys = ArticleSummaryView.keys + ["updated", "updated_display", "body_html", "toc", "has_toc", "impacts", "roles", "alliances", "countries", "related", "reading_minutes"]
+    public static let keys = ArticleSummaryView.keys + ["updated", "updated_display", "body_html", "toc", "has_toc", "impacts", "roles", "alliances", "countries", "related", "reading_minutes", "reading_time"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -48,6 +50,7 @@ public struct ArticleDetailView: TemplateView {
         case "countries": return countries
         case "related": return related
         case "reading_minutes": return readingMinutes
+        case "reading_time": return readingTime
         default: return article.child(named: name)
         }
     }

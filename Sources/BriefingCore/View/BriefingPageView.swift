@@ -35,7 +35,10 @@ public struct BriefingView: TemplateView {
     public var impacts: [BriefingTermView]
     public var roles: [BriefingTermView]
 
-    public static let keys = ["styles_html", "article_count", "alliance_count", "country_count", "first_date_display", "last_date_display", "articles", "contents_html", "sections_html", "alliances", "countries", "impacts", "roles"]
+    /// `Articles from … to …, oldest first, …` in the file's language.
+    public var rangeText: HTML = .empty
+
+    public static let keys = ["styles_html", "article_count", "alliance_count", "country_count", "first_date_display", "last_date_display", "articles", "contents_html", "sections_html", "alliances", "countries", "impacts", "roles", "range_text"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -52,6 +55,7 @@ public struct BriefingView: TemplateView {
         case "countries": return countries
         case "impacts": return impacts
         case "roles": return roles
+        case "range_text": return rangeText
         default: return nil
         }
     }
@@ -198,7 +202,10 @@ public struct BriefingAllianceView: TemplateView {
     public var sources: [SourceView]
     public var articles: [BriefingArticleLinkView]
 
-    public static let keys = ["anchor", "id", "name", "short_name", "display_name", "kind_display", "status", "status_display", "established_display", "ended_display", "headquarters", "summary", "members_note", "member_count", "memberships", "roles", "impacts", "sources", "articles"]
+    /// `Members (6)` in the file's language and digits.
+    public var memberCountText: HTML = .empty
+
+    public static let keys = ["anchor", "id", "name", "short_name", "display_name", "kind_display", "status", "status_display", "established_display", "ended_display", "headquarters", "summary", "members_note", "member_count", "memberships", "roles", "impacts", "sources", "articles", "member_count_text"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -221,6 +228,7 @@ public struct BriefingAllianceView: TemplateView {
         case "impacts": return impacts
         case "sources": return sources
         case "articles": return articles
+        case "member_count_text": return memberCountText
         default: return nil
         }
     }
@@ -235,7 +243,10 @@ public struct BriefingMembershipView: TemplateView {
     public var leftDisplay: HTML
     public var isFormer: Bool
 
-    public static let keys = ["code", "name", "anchor", "joined_display", "left_display", "is_former"]
+    /// `joined 1981, left 2017` (or only one of them) in the file's language; empty without dates.
+    public var datesText: HTML = .empty
+
+    public static let keys = ["code", "name", "anchor", "joined_display", "left_display", "is_former", "dates_text"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -245,6 +256,7 @@ public struct BriefingMembershipView: TemplateView {
         case "joined_display": return joinedDisplay
         case "left_display": return leftDisplay
         case "is_former": return isFormer
+        case "dates_text": return datesText
         default: return nil
         }
     }

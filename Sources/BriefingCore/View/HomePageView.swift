@@ -11,8 +11,10 @@ public struct HomePageView: PageView {
     public var countryCount: Int
     public var impacts: [TermWithCountsView]
     public var roles: [TermWithCountsView]
+    /// `All 12 articles` in the page's language (counted phrase `articles.all`).
+    public var allArticles: HTML = .empty
 
-    public static let keys = PageFrame.keys + ["latest", "has_more_articles", "article_count", "alliances", "alliance_count", "country_count", "impacts", "roles"]
+    public static let keys = PageFrame.keys + ["latest", "has_more_articles", "article_count", "alliances", "alliance_count", "country_count", "impacts", "roles", "all_articles"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -24,6 +26,7 @@ public struct HomePageView: PageView {
         case "country_count": return countryCount
         case "impacts": return impacts
         case "roles": return roles
+        case "all_articles": return allArticles
         default: return frame.child(named: name)
         }
     }
