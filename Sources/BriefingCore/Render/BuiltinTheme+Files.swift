@@ -164,7 +164,7 @@ extension BuiltinTheme {
 {{$content}}
 <article class="article">
   <header class="page-header">
-    <p class="kicker"><a href="{{root}}articles/index.html">{{t.article_kicker}}</a></p>
+    <p class="kicker"><a href="{{root}}articles/index.html">{{t.nav_articles}}</a></p>
     <h1>{{page.title}}</h1>
     <p class="meta">
       <span>{{t.article_published}} <time datetime="{{article.date}}">{{article.date_display}}</time></span>
@@ -253,7 +253,7 @@ extension BuiltinTheme {
 <a class="skip-link" href="#main">{{t.site_skip_to_content}}</a>
 <header class="site-header">
   <div class="wrap site-header-inner">
-    <a class="site-title" href="{{root}}index.html">{{site.title}}</a>
+    <a class="site-title" href="{{root}}index.html" dir="auto">{{site.title}}</a>
     <nav class="site-nav" aria-label="{{t.nav_main}}">
       <ul>
         {{#nav}}
