@@ -7,7 +7,8 @@ public struct LanguageEdition: Sendable {
     public let interface: InterfaceLanguage
     /// `""` for the site's first language, `"<lang>/"` for each other one.
     public let prefix: String
-    /// The site with `articles` replaced by this language's articles, linked again.
+    /// The site with `articles` replaced by this language's articles, linked again; for a language other than the
+    /// first, `config.language` is its tag and `config.baseURL` (when set) ends in `<lang>/`.
     public let linked: LinkedSite
     /// Every language of the site in order (the first at the root), for the language switch.
     public let languages: [InterfaceLanguage]
@@ -32,6 +33,9 @@ public struct LanguageEdition: Sendable {
             }
             var site = linked.site
             site.articles = index.articles(in: interface.tag)
+            // The folder is this language's site: its feed, single file and 404 page are addressed under it.
+            site.config.language = interface.tag
+            site.config.baseURL = site.config.baseURL.map { $0 + interface.tag + "/" }
             let bodies = site.articles.map { bodyByFile[$0.file] ?? ArticleBody(html: "", toc: [], plainText: "", crossLinks: [], diagnostics: []) }
             var ignored = Diagnostics()
             let edition = ReferenceResolver.link(site, bodies: bodies, jobs: jobs, diagnostics: &ignored)

@@ -11,9 +11,10 @@ public enum SupplementaryOutputs {
             "site.yml has no 'base_url', so feed.xml and sitemap.xml use links relative to the site, which feed readers and search engines may not resolve; add 'base_url: https://…/' (the address the site is published at) or pass --base-url"))
     }
 
-    /// `sitemap.xml`, listing `pages` (output paths of the rendered HTML pages) and the single file.
+    /// `sitemap.xml`, listing `pages` (output paths of the rendered HTML pages) and each language's single file.
     public static func sitemap(_ linked: LinkedSite, pages: [String]) -> RenderedFile {
-        SitemapWriter(linked: linked).build(pages: pages + [SitePaths.singleFile])
+        let singleFiles = [SitePaths.singleFile] + linked.site.config.siteLanguages.dropFirst().map { $0 + "/" + SitePaths.singleFile }
+        return SitemapWriter(linked: linked).build(pages: pages + singleFiles)
     }
 
     /// The search index, `feed.xml` and `briefing.html`; independent of the pages, so they can be built while the
@@ -42,7 +43,7 @@ public enum SupplementaryOutputs {
         }
         // The search index and the single file are independent and each has serial parts: build them side by side.
         let briefing = SingleFileBriefing(linked: linked, theme: theme, jobs: jobs, interface: edition.interface)
-        let (searchIndex, briefingHTML) = sideBySide(jobs: jobs, { SearchIndexBuilder(linked: linked, jobs: jobs).build() },
+        let (searchIndex, briefingHTML) = sideBySide(jobs: jobs, { SearchIndexBuilder(linked: linked, jobs: jobs, interface: edition.interface).build() },
                                                      { theme.render(briefing.page()) })
         var files = [
             searchIndex,

@@ -1476,6 +1476,16 @@ input[type="search"] { unicode-bidi: plaintext; text-align: start; }
   .toc { border-inline-start-color: #000; }
 }
 
+/* i18n: language switch and right-to-left text (SPEC §10) */
+.language-switch ul { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; margin: 0; padding: 0; list-style: none; font-family: var(--sans); font-size: 0.9rem; }
+.language-switch a { color: var(--fg); text-decoration: none; border-block-end: 2px solid transparent; }
+.language-switch a:hover { border-block-end-color: var(--rule); }
+.language-switch a[aria-current="page"] { color: var(--accent); font-weight: 600; border-block-end-color: var(--accent); }
+pre, code, kbd, samp { direction: ltr; unicode-bidi: isolate; }
+pre { text-align: left; }
+time, .num { unicode-bidi: isolate; }
+@media print { .language-switch { display: none; } }
+
 """#,
         "term-list.mustache": #"""
 {{<base}}

@@ -310,7 +310,7 @@ struct ViewBuilder: Sendable {
     func notFound() -> Page {
         var frame = frame(SitePaths.notFound, kind: "not-found", title: text("title.not_found"),
                           description: text("description.not_found"), section: nil)
-        if let baseURL = site.config.baseURL { frame.root = HTML(escaping: baseURL + edition.prefix) }
+        if let baseURL = site.config.baseURL { frame.root = HTML(escaping: baseURL) }
         return Page(path: output(SitePaths.notFound), template: "404", view: NotFoundPageView(frame: frame, stylesHTML: stylesheet))
     }
 }
