@@ -137,4 +137,22 @@ import Testing
         #expect(!Self.exists(output, "fa/index.html"))
         #expect(try Self.read(output, "articles/a/index.html").contains("۱۷ سپتامبر ۲۰۲۵"))
     }
+
+    @Test func aTranslationsSourcesListSpeaksItsLanguage() throws {
+        var files = Self.bilingual
+        files["Content/sources.yml"] = CitationTests.sourcesYML
+        files["Content/articles/overview.md"] = "---\ntitle: Overview\ndate: 2025-09-17\n---\nArms [transfers](cite:sipri).\n"
+        files["Content/articles/overview.ar.md"] = "---\ntitle: نظرة عامة\ndate: 2025-09-17\n---\nنقل [الأسلحة](cite:sipri).\n"
+        let (output, diagnostics) = try Self.build(files)
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics)")
+        let arabic = try Self.read(output, "ar/articles/overview/index.html")
+        #expect(arabic.contains(">المصادر</h2>"))
+        #expect(arabic.contains("(اطُّلع عليه في <time datetime=\"2026-11-30\">٣٠ نوفمبر، ٢٠٢٦</time>)"))
+        #expect(arabic.contains(">نسخة مؤرشفة</a>"))
+        #expect(arabic.contains("aria-label=\"العودة إلى موضع الاستشهاد\">↩</a>"))
+        let english = try Self.read(output, "articles/overview/index.html")
+        #expect(english.contains("(accessed <time datetime=\"2026-11-30\">30 November 2026</time>)"))
+        #expect(english.contains(">archived copy</a>"))
+    }
 }

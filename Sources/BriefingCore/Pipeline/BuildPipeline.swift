@@ -21,6 +21,7 @@ public enum BuildPipeline {
         let levels = site.config.diagnosticLevels
         timings.mark("load")
         let bodyRenderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources,
+                                               sourcesStrings: InterfaceLanguage.all(for: site).first.map(SourcesListStrings.init) ?? .english,
                                                articleFiles: Dictionary(site.articles.map { ($0.file, $0.slug) }, uniquingKeysWith: { first, _ in first }))
         let bodyKey = bodyRenderer.cacheKey
         let bodies = site.articles.parallelMap(jobs: options.jobs) { article -> ArticleBody in
