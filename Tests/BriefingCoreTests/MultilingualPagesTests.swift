@@ -155,4 +155,17 @@ import Testing
         #expect(english.contains("(accessed <time datetime=\"2026-11-30\">30 November 2026</time>)"))
         #expect(english.contains(">archived copy</a>"))
     }
+
+    @Test func aLinkToAnUntranslatedArticleLeadsToTheFirstLanguage() throws {
+        var files = Self.bilingual
+        files["Content/articles/overview.ar.md"] = "---\ntitle: نظرة عامة\ndate: 2025-09-17\n---\nانظر [مقالة](english-only.md) و[النظرة](overview.md).\n"
+        let (output, diagnostics) = try Self.build(files)
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics)")
+        let page = try Self.read(output, "ar/articles/overview/index.html")
+        #expect(page.contains("href=\"../../../articles/english-only/index.html\""))
+        #expect(page.contains("href=\"../../articles/overview/index.html\""), "a translated article stays in its language")
+        let briefing = try Self.read(output, "ar/briefing.html")
+        #expect(briefing.contains("href=\"../articles/english-only/index.html\""))
+    }
 }

@@ -36,11 +36,29 @@ public struct LanguageEdition: Sendable {
             // The folder is this language's site: its feed, single file and 404 page are addressed under it.
             site.config.language = interface.tag
             site.config.baseURL = site.config.baseURL.map { $0 + interface.tag + "/" }
-            let bodies = site.articles.map { bodyByFile[$0.file] ?? ArticleBody(html: "", toc: [], plainText: "", crossLinks: [], diagnostics: []) }
+            let own = Set(site.articles.map(\.slug))
+            let elsewhere = linked.site.articles.map(\.slug).filter { !own.contains($0) }
+            let bodies = site.articles.map { article in
+                var body = bodyByFile[article.file] ?? ArticleBody(html: "", toc: [], plainText: "", crossLinks: [], diagnostics: [])
+                body.html = Self.linkingUp(body.html, to: elsewhere, prefix: interface.tag + "/")
+                return body
+            }
             var ignored = Diagnostics()
             let edition = ReferenceResolver.link(site, bodies: bodies, jobs: jobs, diagnostics: &ignored)
             return LanguageEdition(interface: interface, prefix: interface.tag + "/", linked: edition, languages: interfaces, translations: index)
         }
+    }
+
+    /// `html` of an article page under `prefix` with its links to the articles `slugs` (which have no version in
+    /// this language) leading to the first language's pages: `../../articles/<slug>/` → `../../../articles/<slug>/`.
+    static func linkingUp(_ html: String, to slugs: [String], prefix: String) -> String {
+        guard !slugs.isEmpty, html.contains("href=\"../../articles/") else { return html }
+        let up = SitePaths.root(from: prefix)
+        var html = html
+        for slug in slugs {
+            html = html.replacingOccurrences(of: "href=\"../../articles/\(slug)/", with: "href=\"../../\(up)articles/\(slug)/")
+        }
+        return html
     }
 
     /// The language's name in itself (`English`, `العربية`, `اردو`), from CLDR; the tag when CLDR has none.

@@ -25,7 +25,8 @@ struct SingleFileBriefing {
     func page() -> Page {
         // The rewriter writes into attribute values as they stand in the HTML, so `base_url` goes in escaped.
         let baseURL = site.config.baseURL.map { HTML(escaping: $0).markup }
-        let rewriter = SingleFileLinkRewriter(targets: targets(), baseURL: baseURL, embeddedImages: embeddedImages())
+        var rewriter = SingleFileLinkRewriter(targets: targets(), baseURL: baseURL, embeddedImages: embeddedImages())
+        if !interface.isPrimary { rewriter.folder = interface.tag + "/" }
         let chronological = linked.articlesNewestFirst.reversed().map { $0 }
         let articles: [BriefingArticleView] = chronological.parallelMap(jobs: jobs) { index in
             var value = article(index, body: rewriter.rewrite(linked.bodies[index].html, slug: site.articles[index].slug))
