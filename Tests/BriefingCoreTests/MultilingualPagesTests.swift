@@ -78,6 +78,9 @@ import Testing
         // The English alliance name on an Arabic page is isolated.
         let list = try Self.read(output, "ar/alliances/index.html")
         #expect(list.contains("<bdi>Test Pact</bdi>"))
+        // Counts in the language's digits: two Arabic articles, two members of the pact.
+        #expect(try Self.read(output, "ar/index.html").contains("<dd><a href=\"articles/index.html\">٢</a></dd>"))
+        #expect(list.contains("<td class=\"num\">٢</td>"))
         let search = try Self.read(output, "ar/search/index.html")
         #expect(search.contains("data-digits=\"٠١٢٣٤٥٦٧٨٩\""))
         #expect(search.contains("data-messages=\"{&quot;search.all_articles&quot;:"))

@@ -121,7 +121,7 @@ extension BuiltinTheme {
         <div><dt>{{t.fact_established}}</dt><dd>{{alliance.established_display}}</dd></div>
         {{#alliance.ended_display}}{{^empty(.)}}<div><dt>{{t.fact_ended}}</dt><dd>{{.}}</dd></div>{{/empty(.)}}{{/alliance.ended_display}}
         {{#alliance.headquarters}}{{^empty(.)}}<div><dt>{{t.fact_headquarters}}</dt><dd><bdi>{{.}}</bdi></dd></div>{{/empty(.)}}{{/alliance.headquarters}}
-        <div><dt>{{t.fact_members}}</dt><dd>{{alliance.member_count}}</dd></div>
+        <div><dt>{{t.fact_members}}</dt><dd>{{alliance.member_count_display}}</dd></div>
       </dl>
     </section>
     {{#alliance}}
@@ -451,7 +451,7 @@ extension BuiltinTheme {
   <h2>{{name}}</h2>
   <ul class="country-grid">
     {{#countries}}
-    <li><a href="{{root}}{{path}}"><bdi>{{name}}</bdi></a> <span class="count"><span class="visually-hidden">{{t.countries_alliance_count_label}} </span>{{alliance_count}}</span></li>
+    <li><a href="{{root}}{{path}}"><bdi>{{name}}</bdi></a> <span class="count"><span class="visually-hidden">{{t.countries_alliance_count_label}} </span>{{alliance_count_display}}</span></li>
     {{/countries}}
   </ul>
 </section>
@@ -535,9 +535,9 @@ extension BuiltinTheme {
   <p class="lead" dir="auto">{{site.description}}</p>
   {{/empty(site.description)}}
   <dl class="stats">
-    <div><dt>{{t.stats_articles}}</dt><dd><a href="{{root}}articles/index.html">{{article_count}}</a></dd></div>
-    <div><dt>{{t.stats_alliances}}</dt><dd><a href="{{root}}alliances/index.html">{{alliance_count}}</a></dd></div>
-    <div><dt>{{t.stats_countries}}</dt><dd><a href="{{root}}countries/index.html">{{country_count}}</a></dd></div>
+    <div><dt>{{t.stats_articles}}</dt><dd><a href="{{root}}articles/index.html">{{article_count_display}}</a></dd></div>
+    <div><dt>{{t.stats_alliances}}</dt><dd><a href="{{root}}alliances/index.html">{{alliance_count_display}}</a></dd></div>
+    <div><dt>{{t.stats_countries}}</dt><dd><a href="{{root}}countries/index.html">{{country_count_display}}</a></dd></div>
   </dl>
 </header>
 <div class="with-aside">
@@ -620,7 +620,7 @@ extension BuiltinTheme {
 <tr>
   <th scope="row"><a href="{{root}}{{path}}"><bdi>{{name}}</bdi></a>{{#short_name}}{{^empty(.)}} <span class="muted">(<bdi>{{.}}</bdi>)</span>{{/empty(.)}}{{/short_name}}</th>
   <td>{{kind_display}}</td>
-  <td class="num">{{member_count}}</td>
+  <td class="num">{{member_count_display}}</td>
   <td>{{established_display}}{{#ended_display}}{{^empty(.)}}–{{.}}{{/empty(.)}}{{/ended_display}}</td>
   <td><span class="status status-{{status}}">{{status_display}}</span></td>
 </tr>

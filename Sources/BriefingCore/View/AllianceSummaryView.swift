@@ -30,9 +30,12 @@ public struct AllianceSummaryView: TemplateView {
     /// `ended 1991` in the page's language; empty when the alliance has not ended.
     public var endedText: HTML = .empty
 
+    /// `member_count` in the page's digits.
+    public var memberCountDisplay: HTML = .empty
+
     public static let keys = ["id", "name", "short_name", "display_name", "path", "kind", "kind_display", "status",
                               "status_display", "is_active", "established", "established_display", "ended",
-                              "ended_display", "member_count", "member_count_text", "members", "row_html", "card_html", "ended_text"]
+                              "ended_display", "member_count", "member_count_text", "members", "row_html", "card_html", "ended_text", "member_count_display"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -56,6 +59,7 @@ public struct AllianceSummaryView: TemplateView {
         case "row_html": return rowHTML
         case "card_html": return cardHTML
         case "ended_text": return endedText
+        case "member_count_display": return memberCountDisplay
         default: return nil
         }
     }

@@ -98,7 +98,9 @@ struct ViewBuilder: Sendable {
             articleCount: site.articles.count, alliances: values.alliances(linked.alliancesByName),
             allianceCount: site.alliances.count, countryCount: linked.countryPages.count,
             impacts: termsWithCounts(.impacts, values), roles: termsWithCounts(.roles, values),
-            allArticles: HTML(escaping: interface.text("articles.all", count: site.articles.count)))
+            allArticles: HTML(escaping: interface.text("articles.all", count: site.articles.count)),
+            articleCountDisplay: digits(site.articles.count), allianceCountDisplay: digits(site.alliances.count),
+            countryCountDisplay: digits(linked.countryPages.count))
         return Page(path: output(SitePaths.home), template: "home", view: view)
     }
 
@@ -199,6 +201,9 @@ struct ViewBuilder: Sendable {
         return Page(path: output(path), template: "alliance", view: view)
     }
 
+    /// `value` in the page's digits (`12` → `١٢` in Arabic).
+    func digits(_ value: Int) -> HTML { HTML(escaping: interface.strings.number(value)) }
+
     /// A plain key with a `{count}` placeholder, the count in the page's digits.
     func counted(_ key: String, _ count: Int) -> HTML { HTML(escaping: text(key, ["count": interface.strings.number(count)])) }
 
@@ -218,7 +223,8 @@ struct ViewBuilder: Sendable {
         let regions = byRegion.keys.sorted().map { region in
             RegionView(name: region.isEmpty ? HTML(escaping: text("countries.other_region")) : HTML(escaping: region),
                        countries: (byRegion[region] ?? []).compactMap { code in
-                           values.country(code).map { CountryWithCountView(country: $0, allianceCount: linked.alliancesByCountry[code]?.count ?? 0) }
+                           values.country(code).map { CountryWithCountView(country: $0, allianceCount: linked.alliancesByCountry[code]?.count ?? 0,
+                                                                             allianceCountDisplay: digits(linked.alliancesByCountry[code]?.count ?? 0)) }
                        })
         }
         let view = CountryListPageView(

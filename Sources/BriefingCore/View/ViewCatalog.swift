@@ -71,7 +71,8 @@ final class ViewCatalog: Sendable {
                     ended: HTML(escaping: alliance.ended?.iso ?? ""), endedDisplay: HTML(escaping: alliance.ended.map(interface.date) ?? ""),
                     memberCount: alliance.members.count,
                     memberCountText: HTML(escaping: interface.text("fact.members_count", ["count": interface.strings.number(alliance.members.count)])),
-                    endedText: HTML(escaping: alliance.ended.map { interface.text("alliance.ended", ["date": interface.date($0)]) } ?? ""))
+                    endedText: HTML(escaping: alliance.ended.map { interface.text("alliance.ended", ["date": interface.date($0)]) } ?? ""),
+                    memberCountDisplay: HTML(escaping: interface.strings.number(alliance.members.count)))
             }
             articles = site.articles.map { article in
                 ArticleSummaryView(
