@@ -49,6 +49,15 @@ public struct LanguageEdition: Sendable {
         }
     }
 
+    /// The first language's edition alone (the site as linked, at the root), without linking the other languages.
+    public static func primary(_ linked: LinkedSite) -> LanguageEdition {
+        let interfaces = InterfaceLanguage.all(for: linked.site)
+        let interface = interfaces.first ?? InterfaceLanguage(tag: linked.site.config.language, siteDirection: linked.site.config.direction,
+                                                               calendars: linked.site.config.calendars)
+        return LanguageEdition(interface: interface, prefix: "", linked: linked, languages: interfaces.count > 1 ? interfaces : [],
+                               translations: TranslationIndex(linked.site))
+    }
+
     /// `html` of an article page under `prefix` with its links to the articles `slugs` (which have no version in
     /// this language) leading to the first language's pages: `../../articles/<slug>/` → `../../../articles/<slug>/`.
     static func linkingUp(_ html: String, to slugs: [String], prefix: String) -> String {

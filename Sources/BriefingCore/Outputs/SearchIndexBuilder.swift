@@ -75,7 +75,7 @@ struct SearchIndexBuilder {
 
     /// Articles newest first (their numbers are the ones the postings use), then alliances and countries by name.
     func documents() -> [Document] {
-        let interface = interface ?? LanguageEdition.all(linked)[0].interface
+        let interface = interface ?? LanguageEdition.primary(linked).interface
         let english = LanguageTag(interface.tag)?.language == "en"
         var documents: [Document] = linked.articlesNewestFirst.map { index in
             let article = site.articles[index]

@@ -16,7 +16,7 @@ struct SingleFileBriefing {
         self.linked = linked
         self.theme = theme
         self.jobs = jobs
-        self.interface = interface ?? LanguageEdition.all(linked)[0].interface
+        self.interface = interface ?? LanguageEdition.primary(linked).interface
     }
 
     var site: Site { linked.site }

@@ -13,7 +13,7 @@ struct ViewBuilder: Sendable {
 
     /// The pages of the site's first language (of its only one, on a one-language site).
     init(_ linked: LinkedSite, theme: Theme) {
-        self.init(LanguageEdition.all(linked)[0], theme: theme)
+        self.init(LanguageEdition.primary(linked), theme: theme)
     }
 
     /// The pages of one language of the site, at their paths under `edition.prefix`.
