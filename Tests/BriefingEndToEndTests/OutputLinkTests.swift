@@ -63,11 +63,13 @@ import Testing
         for path in ["search/index.html", "search/search-index.js", "static/search.js", "feed.xml", "sitemap.xml", "404.html", "briefing.html"] {
             #expect(files[path] != nil, "no \(path)")
         }
-        for (page, data) in files where page.hasSuffix(".html") && page != "briefing.html" {
+        // Each language's pages link that language's search page, feed and single file (SPEC §10: `ar/…` for Arabic).
+        for (page, data) in files where page.hasSuffix(".html") && !page.hasSuffix("briefing.html") {
             let references = Set(LinkExtractor.references(in: String(decoding: data, as: UTF8.self)))
                 .compactMap { LinkExtractor.resolve($0, from: page)?.path }
+            let folder = page.hasPrefix("ar/") ? "ar/" : ""
             for target in ["search/index.html", "feed.xml", "briefing.html"] {
-                #expect(references.contains(target), "\(page) does not link to \(target)")
+                #expect(references.contains(folder + target), "\(page) does not link to \(folder + target)")
             }
         }
         let search = String(decoding: files["search/index.html"] ?? Data(), as: UTF8.self)

@@ -26,7 +26,7 @@ import Testing
         for page in articlePages {
             let text = String(decoding: a[page] ?? Data(), as: UTF8.self)
             #expect(text.contains("Rendered by this site's own article template."), "\(page)")
-            #expect(text.contains("<a class=\"site-title\" href=\"../../index.html\">"), "\(page) still uses the built-in base layout")
+            #expect(text.contains("<a class=\"site-title\" href=\"../../index.html\" dir=\"auto\">"), "\(page) still uses the built-in base layout")
         }
     }
 }

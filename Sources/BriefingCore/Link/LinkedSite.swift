@@ -23,4 +23,6 @@ public struct LinkedSite: Sendable {
     public var sourceUses: [String: SourceUses] = [:]
     /// The distinct sources written inline in alliance files, with the alliances giving them.
     public var inlineSources = InlineSources()
+    /// Bodies of `site.translations`, in its order (from `TranslationReferences.check`), for the other languages' pages.
+    public var translationBodies: [ArticleBody] = []
 }

@@ -9,7 +9,11 @@ public enum TranslationReferences {
         guard !site.translations.isEmpty else { return [] }
         let targets = Targets(site)
         var bodies: [ArticleBody] = []
+        let interfaces = Dictionary(InterfaceLanguage.all(for: site).map { ($0.tag, $0) }, uniquingKeysWith: { first, _ in first })
         for article in site.translations {
+            // The Sources list of a translation speaks its language.
+            var renderer = renderer
+            if let language = article.language, let interface = interfaces[language] { renderer.sourcesStrings = SourcesListStrings(interface) }
             let body = renderer.render(article)
             for reference in ReferenceResolver.frontMatterReferences(article) + body.crossLinks {
                 _ = targets.check(reference, field: reference.isInline ? nil : reference.kind.frontMatterField, diagnostics: &diagnostics)

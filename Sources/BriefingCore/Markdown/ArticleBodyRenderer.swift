@@ -52,7 +52,7 @@ public struct ArticleBodyRenderer: Sendable {
         for language in options.fencedBlockRenderers.keys.sorted() { key.combine(language) }
         for asset in assets.sorted() { key.combine(asset) }
         key.combine(sources.fingerprint)
-        for text in [sourcesStrings.heading, sourcesStrings.accessed, sourcesStrings.archivedCopy, sourcesStrings.backToCitation] {
+        for text in [sourcesStrings.heading, sourcesStrings.accessed, sourcesStrings.archivedCopy, sourcesStrings.backToCitation, sourcesStrings.dateLanguage ?? ""] {
             key.combine(text)
         }
         for (file, slug) in articleFiles.sorted(by: { $0.key < $1.key }) { key.combine(file); key.combine(slug) }

@@ -12,6 +12,8 @@ public struct SourcesListStrings: Sendable, Hashable {
     public var backToCitation: String
     /// The text of the link from a list entry to the source's entry on the sources page (`source.where_used`).
     public var whereUsed: String
+    /// The language dates are written in (`accessed 30 November 2026`, `١٧ سبتمبر، ٢٠٢٥`); nil for `BriefingDate.display`.
+    public var dateLanguage: String? = nil
 
     public init(heading: String = "Sources", accessed: String = "accessed", archivedCopy: String = "archived copy",
                 backToCitation: String = "Back to the citation", whereUsed: String = "Where it is used") {
@@ -23,6 +25,14 @@ public struct SourcesListStrings: Sendable, Hashable {
     }
 
     public static let english = SourcesListStrings()
+
+    /// The words of `interface`'s catalogue (`heading.sources`, `source.accessed`, …) and dates in its language.
+    public init(_ interface: InterfaceLanguage) {
+        self.init(heading: interface.text("heading.sources"), accessed: interface.text("source.accessed"),
+                  archivedCopy: interface.text("source.archived_copy"), backToCitation: interface.text("source.back_to_citation"),
+                  whereUsed: interface.text("source.where_used"))
+        if LanguageTag(interface.tag)?.language != "en" { dateLanguage = interface.tag }
+    }
 }
 
 /// Citations in one article body (SPEC §9): `[text](cite:<id>)` renders `text` followed by a numbered `<sup>` link to
@@ -145,8 +155,8 @@ struct CitationRenderer {
             entry += HTMLEscaping.escape(source.title)
         }
         if let publisher = source.publisher { entry += ", " + HTMLEscaping.escape(publisher) }
-        if let published = source.published { entry += ", " + Self.time(published) }
-        if let accessed = source.accessed { entry += " (" + HTMLEscaping.escape(strings.accessed) + " " + Self.time(accessed) + ")" }
+        if let published = source.published { entry += ", " + time(published) }
+        if let accessed = source.accessed { entry += " (" + HTMLEscaping.escape(strings.accessed) + " " + time(accessed) + ")" }
         entry += "."
         if let archive = source.archiveURL {
             entry += " <a href=\"\(HTMLEscaping.escape(archive))\">\(HTMLEscaping.escape(strings.archivedCopy))</a>."
@@ -169,8 +179,9 @@ struct CitationRenderer {
         return entry + "</li>\n"
     }
 
-    private static func time(_ date: BriefingDate) -> String {
-        "<time datetime=\"\(date.iso)\">\(HTMLEscaping.escape(date.display))</time>"
+    private func time(_ date: BriefingDate) -> String {
+        let text = strings.dateLanguage.map { LocalizedDateFormatter(languageTag: $0, calendars: [.gregorian]).gregorian(date) } ?? date.display
+        return "<time datetime=\"\(date.iso)\">\(HTMLEscaping.escape(text))</time>"
     }
 
     /// `a`, `b`, … `z`, `aa`, `ab`, …: the back-link labels of a source's citations.

@@ -8,6 +8,8 @@
 struct SearchIndexBuilder {
     let linked: LinkedSite
     let jobs: Int
+    /// The language of the index's result lines (dates, kinds, names); the site's first language when nil.
+    var interface: InterfaceLanguage? = nil
 
     /// Characters of body text used as a result's text when an article has no summary.
     static let excerptLength = 200
@@ -76,28 +78,36 @@ struct SearchIndexBuilder {
     /// Articles newest first (their numbers are the ones the postings use), then alliances and countries by name,
     /// then the sources as on the sources page (`sources(_:)`).
     func documents() -> [Document] {
+        let interface = interface ?? LanguageEdition.primary(linked).interface
+        let english = LanguageTag(interface.tag)?.language == "en"
         var documents: [Document] = linked.articlesNewestFirst.map { index in
             let article = site.articles[index]
             let text = article.summary.isEmpty ? Self.excerpt(linked.bodies[index].plainText) : article.summary
-            return Document(kind: .article, id: article.slug, title: article.title, meta: article.date.display, text: text)
+            return Document(kind: .article, id: article.slug, title: article.title, meta: interface.date(article.date), text: text)
         }
         for index in linked.alliancesByName {
             let alliance = site.alliances[index]
             var facts: [String] = []
             if let shortName = alliance.shortName { facts.append(shortName) }
-            if let kind = alliance.kind { facts.append(kind.rawValue.capitalized) }
-            facts.append(alliance.ended.map { "\(alliance.established.display)–\($0.display)" } ?? "since \(alliance.established.display)")
-            let members = alliance.members.compactMap { site.countries[$0.country.value]?.name }
-            var text = "Members: " + members.joined(separator: ", ") + "."
-            if !alliance.summary.isEmpty { text += " " + alliance.summary }
-            documents.append(Document(kind: .alliance, id: alliance.id, title: alliance.name,
+            if let kind = alliance.kind { facts.append(interface.kind(kind)) }
+            let established = interface.date(alliance.established)
+            facts.append(alliance.ended.map { interface.text("date.range", ["from": established, "to": interface.date($0)]) }
+                         ?? (english ? "since \(established)" : established))
+            let members = alliance.members.compactMap { site.countries[$0.country.value].map(interface.countryName) }
+            var text = interface.text("search.members", ["list": interface.strings.list(members)])
+            let summary = interface.allianceSummary(alliance)
+            if !summary.isEmpty { text += " " + summary }
+            documents.append(Document(kind: .alliance, id: alliance.id, title: interface.allianceName(alliance),
                                       meta: facts.joined(separator: " · "), text: text))
         }
         for code in linked.countryPages {
             guard let country = site.countries[code] else { continue }
-            let alliances = (linked.alliancesByCountry[code] ?? []).map { site.alliances[$0].displayName }
-            let text = alliances.isEmpty ? "" : "Member of " + alliances.joined(separator: ", ") + "."
-            documents.append(Document(kind: .country, id: code.lowercased(), title: country.name,
+            let alliances = (linked.alliancesByCountry[code] ?? []).map { index in
+                let alliance = site.alliances[index]
+                return LocalizedNames.hasAllianceName(alliance, language: interface.tag) ? interface.allianceName(alliance) : alliance.displayName
+            }
+            let text = alliances.isEmpty ? "" : interface.text("search.member_of", ["list": interface.strings.list(alliances)])
+            documents.append(Document(kind: .country, id: code.lowercased(), title: interface.countryName(country),
                                       meta: country.region, text: text))
         }
         documents += sourceDocuments()

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// The data of `briefing.html` (template `briefing`): the whole briefing in one self-contained file — the theme's
 /// stylesheet inlined, every article oldest first with a table of contents, then an annex with the alliances,
@@ -8,6 +9,8 @@ struct SingleFileBriefing {
     let linked: LinkedSite
     let theme: Theme
     let jobs: Int
+    /// The language of the file: dates, names and interface strings.
+    var interface: InterfaceLanguage
     /// The articles the file holds, oldest first (`single_file:`, `SiteLists.singleFileArticles`).
     let selectedArticles: [Int]
     /// The alliances of the annex, by name: every alliance when the file holds every article, else those the
@@ -19,10 +22,11 @@ struct SingleFileBriefing {
     private let selectedSet: Set<Int>
     private let annexSet: Set<Int>
 
-    init(linked: LinkedSite, theme: Theme, jobs: Int) {
+    init(linked: LinkedSite, theme: Theme, jobs: Int, interface: InterfaceLanguage? = nil) {
         self.linked = linked
         self.theme = theme
         self.jobs = jobs
+        self.interface = interface ?? LanguageEdition.primary(linked).interface
         let selection = linked.site.config.singleFile
         selectedArticles = SiteLists.singleFileArticles(linked, selection: selection)
         if selection == .all {
@@ -40,16 +44,19 @@ struct SingleFileBriefing {
     }
 
     var site: Site { linked.site }
+    private func date(_ date: BriefingDate?) -> HTML { html(date.map(interface.date) ?? "") }
 
     func page() -> Page {
         // The rewriter writes into attribute values as they stand in the HTML, so `base_url` goes in escaped.
         let baseURL = site.config.baseURL.map { HTML(escaping: $0).markup }
-        let rewriter = SingleFileLinkRewriter(targets: targets(), baseURL: baseURL, embeddedImages: embeddedImages())
+        var rewriter = SingleFileLinkRewriter(targets: targets(), baseURL: baseURL, embeddedImages: embeddedImages())
+        if !interface.isPrimary { rewriter.folder = interface.tag + "/" }
         let chronological = selectedArticles
         let articles: [BriefingArticleView] = chronological.parallelMap(jobs: jobs) { index in
             var value = article(index, body: rewriter.rewrite(linked.bodies[index].html, slug: site.articles[index].slug))
-            value.sectionHTML = HTML(trusted: theme.library.render(value, withTemplate: "partials/briefing-article") ?? "")
-            value.contentsHTML = HTML(trusted: (theme.library.render(value, withTemplate: "partials/briefing-contents-entry") ?? "")
+            let context = TextsContext(value: value, texts: InterfaceTextView(interface, siteTitle: site.config.title))
+            value.sectionHTML = HTML(trusted: theme.library.render(context, withTemplate: "partials/briefing-article") ?? "")
+            value.contentsHTML = HTML(trusted: (theme.library.render(context, withTemplate: "partials/briefing-contents-entry") ?? "")
                 .trimmingCharacters(in: .newlines))
             value.bodyHTML = .empty
             return value
@@ -58,20 +65,23 @@ struct SingleFileBriefing {
         let briefing = BriefingView(
             stylesHTML: HTML(stylesheet: theme.chartsStylesheet.isEmpty ? theme.stylesheet : theme.stylesheet + "\n" + theme.chartsStylesheet),
             articleCount: chronological.count, allianceCount: annexAlliances.count, countryCount: annexCountries.count,
-            firstDateDisplay: html(dates.first?.display ?? ""), lastDateDisplay: html(dates.last?.display ?? ""),
+            firstDateDisplay: date(dates.first), lastDateDisplay: date(dates.last),
             articles: articles,
             contentsHTML: HTML(trusted: articles.map(\.contentsHTML.markup).joined(separator: "\n    ")),
             sectionsHTML: HTML(trusted: articles.map(\.sectionHTML.markup).joined(separator: "\n")),
             alliances: annexAlliances.map(alliance),
             countries: annexCountries.map(country),
             impacts: terms(.impacts), roles: terms(.roles),
-            sources: sourceEntries())
+            sources: sourceEntries(),
+            rangeText: html(interface.text("briefing.range", ["from": interface.date(dates.first ?? BriefingDate(year: 1)),
+                                                              "to": interface.date(dates.last ?? BriefingDate(year: 1))])))
         let title = site.config.title
         let frame = PageFrame(
             root: .empty,
-            site: SiteInfoView(title: html(title), description: html(site.config.description), language: html(site.config.language)),
+            site: SiteInfoView(title: html(title), description: html(site.config.description), language: html(interface.tag)),
             page: PageInfoView(title: html(title), description: html(site.config.description), kind: html("briefing"), path: html(SitePaths.singleFile)),
-            nav: [])
+            nav: [], lang: html(interface.tag), dir: html(interface.direction.rawValue),
+            t: InterfaceTextView(interface, siteTitle: title))
         return Page(path: SitePaths.singleFile, template: "briefing", view: BriefingPageView(frame: frame, briefing: briefing))
     }
 
@@ -127,8 +137,8 @@ struct SingleFileBriefing {
         let alliances = (references[.alliance] ?? []).compactMap { linked.allianceIndexByID[$0].map { site.alliances[$0] } }
         return BriefingArticleView(
             anchor: html(Rewriter.articleAnchor(article.slug)), slug: html(article.slug), title: html(article.title),
-            date: html(article.date.iso), dateDisplay: html(article.date.display),
-            updated: html(article.updated?.iso ?? ""), updatedDisplay: html(article.updated?.display ?? ""),
+            date: html(article.date.iso), dateDisplay: date(article.date),
+            updated: html(article.updated?.iso ?? ""), updatedDisplay: date(article.updated),
             summary: html(article.summary), bodyHTML: HTML(trusted: body), toc: toc, hasToc: !toc.isEmpty,
             alliances: alliances.map(allianceLink),
             countries: (references[.country] ?? []).compactMap(countryLink),
@@ -138,7 +148,8 @@ struct SingleFileBriefing {
     }
 
     private func allianceLink(_ alliance: Alliance) -> BriefingAllianceLinkView {
-        BriefingAllianceLinkView(name: html(alliance.name), displayName: html(alliance.displayName),
+        BriefingAllianceLinkView(name: html(interface.allianceName(alliance)),
+                                 displayName: html(LocalizedNames.hasAllianceName(alliance, language: interface.tag) ? interface.allianceName(alliance) : alliance.displayName),
                                  anchor: html(SingleFileLinkRewriter.allianceAnchor(alliance.id)))
     }
 
@@ -147,21 +158,22 @@ struct SingleFileBriefing {
         let memberships = alliance.members.compactMap { member -> BriefingMembershipView? in
             guard let country = countryLink(member.country.value) else { return nil }
             return BriefingMembershipView(code: country.code, name: country.name, anchor: country.anchor,
-                                          joinedDisplay: html(member.joined?.display ?? ""), leftDisplay: html(member.left?.display ?? ""),
-                                          isFormer: member.left != nil)
+                                          joinedDisplay: date(member.joined), leftDisplay: date(member.left),
+                                          isFormer: member.left != nil, datesText: html(membershipDates(joined: member.joined, left: member.left)))
         }
         return BriefingAllianceView(
-            anchor: html(SingleFileLinkRewriter.allianceAnchor(alliance.id)), id: html(alliance.id), name: html(alliance.name),
+            anchor: html(SingleFileLinkRewriter.allianceAnchor(alliance.id)), id: html(alliance.id), name: html(interface.allianceName(alliance)),
             shortName: html(alliance.shortName ?? ""), displayName: html(alliance.displayName),
-            kindDisplay: html(alliance.kind.map { $0.rawValue.capitalized } ?? ""),
-            status: html(alliance.status.rawValue), statusDisplay: html(alliance.status.rawValue.capitalized),
-            establishedDisplay: html(alliance.established.display), endedDisplay: html(alliance.ended?.display ?? ""),
-            headquarters: html(alliance.headquarters ?? ""), summary: html(alliance.summary), membersNote: html(alliance.membersNote ?? ""),
+            kindDisplay: html(alliance.kind.map(interface.kind) ?? ""),
+            status: html(alliance.status.rawValue), statusDisplay: html(interface.status(alliance.status)),
+            establishedDisplay: date(alliance.established), endedDisplay: date(alliance.ended),
+            headquarters: html(alliance.headquarters ?? ""), summary: html(interface.allianceSummary(alliance)), membersNote: html(alliance.membersNote ?? ""),
             memberCount: alliance.members.count, memberships: memberships,
             roles: termLinks(.roles, alliance.roles.map(\.value)), impacts: termLinks(.impacts, alliance.impacts.map(\.value)),
             sources: alliance.sources.map { ViewBuilder.source($0, in: linked) },
             articles: (linked.articlesByAlliance[alliance.id] ?? []).filter { selectedSet.contains($0) }.map(articleLink),
-            reviewed: html(alliance.reviewed?.value.iso ?? ""), reviewedDisplay: html(alliance.reviewed?.value.display ?? ""))
+            reviewed: html(alliance.reviewed?.value.iso ?? ""), reviewedDisplay: html(alliance.reviewed.map { interface.date($0.value) } ?? ""),
+            memberCountText: html(interface.text("fact.members_count", ["count": interface.strings.number(alliance.members.count)])))
     }
 
     /// The annex's sources, as on the sources page: the entries of `Content/sources.yml` by id, then the distinct
@@ -198,7 +210,7 @@ struct SingleFileBriefing {
 
     private func countryLink(_ code: String) -> BriefingCountryLinkView? {
         guard let country = site.countries[code] else { return nil }
-        return BriefingCountryLinkView(code: html(code), name: html(country.name), anchor: html(SingleFileLinkRewriter.countryAnchor(code)))
+        return BriefingCountryLinkView(code: html(code), name: html(interface.countryName(country)), anchor: html(SingleFileLinkRewriter.countryAnchor(code)))
     }
 
     private func termLinks(_ taxonomy: Taxonomy, _ ids: [String]) -> [BriefingTermLinkView] {
@@ -212,9 +224,29 @@ struct SingleFileBriefing {
 
     private func html(_ text: String) -> HTML { HTML(escaping: text) }
 
+    /// `joined …, left …`, `joined …` or `left …` in the file's language; empty without dates.
+    private func membershipDates(joined: BriefingDate?, left: BriefingDate?) -> String {
+        switch (joined, left) {
+        case let (joined?, left?): interface.text("member.joined_left", ["joined": interface.date(joined), "left": interface.date(left)])
+        case let (joined?, nil): interface.text("member.joined", ["date": interface.date(joined)])
+        case let (nil, left?): interface.text("member.left", ["date": interface.date(left)])
+        case (nil, nil): ""
+        }
+    }
+
     private func articleLink(_ index: Int) -> BriefingArticleLinkView {
         let article = site.articles[index]
-        return BriefingArticleLinkView(title: html(article.title), dateDisplay: html(article.date.display),
+        return BriefingArticleLinkView(title: html(article.title), dateDisplay: date(article.date),
                                        anchor: html(SingleFileLinkRewriter.articleAnchor(article.slug)))
+    }
+}
+
+/// A partial's context: the value and the interface strings as `t`.
+private struct TextsContext<Value: TemplateView>: MustacheParent {
+    let value: Value
+    let texts: InterfaceTextView
+
+    func child(named name: String) -> Any? {
+        name == "t" ? texts : value.child(named: name)
     }
 }

@@ -26,6 +26,9 @@ struct SingleFileLinkRewriter: Sendable {
     var baseURL: String?
     /// Asset path (relative to `Content/assets/`) → `data:` URL, for images.
     var embeddedImages: [String: String]
+    /// The language folder the file is written in (`ar/`; empty for the first language), for links that leave it
+    /// for the first language's pages (an article that has no translation).
+    var folder: String = ""
 
     static func articleAnchor(_ slug: String) -> String { "article-" + slug }
     /// `.` cannot occur in a slug, so `article-<slug>.<heading id>` never collides with another article's ids.
@@ -116,7 +119,11 @@ struct SingleFileLinkRewriter: Sendable {
         if path.hasPrefix(root), targets[String(path.dropFirst(root.count))] != nil {
             resolved = String(path.dropFirst(root.count))
         } else {
-            guard let path = Self.resolve(path, from: pagePath) else { return value }
+            guard let path = Self.resolve(path, from: pagePath) else {
+                guard !folder.isEmpty, let outside = Self.resolve(path, from: folder + pagePath) else { return value }
+                let siteBase = baseURL.map { $0.hasSuffix(folder) ? String($0.dropLast(folder.count)) : $0 }
+                return (siteBase ?? SitePaths.root(from: folder)) + outside + query + fragment
+            }
             resolved = path
         }
         switch targets[resolved] {

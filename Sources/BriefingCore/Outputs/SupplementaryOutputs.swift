@@ -11,27 +11,41 @@ public enum SupplementaryOutputs {
             "site.yml has no 'base_url', so feed.xml and sitemap.xml use links relative to the site, which feed readers and search engines may not resolve; add 'base_url: https://…/' (the address the site is published at) or pass --base-url"))
     }
 
-    /// `sitemap.xml`, listing `pages` (output paths of the rendered HTML pages) and the single file.
+    /// `sitemap.xml`, listing `pages` (output paths of the rendered HTML pages) and each language's single file.
     public static func sitemap(_ linked: LinkedSite, pages: [String]) -> RenderedFile {
-        SitemapWriter(linked: linked).build(pages: pages + (linked.site.config.singleFile == .off ? [] : [SitePaths.singleFile]))
+        let singleFiles = linked.site.config.singleFile == .off ? []
+            : [SitePaths.singleFile] + linked.site.config.siteLanguages.dropFirst().map { $0 + "/" + SitePaths.singleFile }
+        return SitemapWriter(linked: linked).build(pages: pages + singleFiles)
     }
 
     /// The search index, `feed.xml` and `briefing.html`; independent of the pages, so they can be built while the
     /// pages render. With a `cache`, they are kept from `previousOutput` when neither the content nor the theme changed.
+    /// On a multilingual site, each language gets its own under its folder (`ar/feed.xml`, …).
     public static func make(_ linked: LinkedSite, theme: Theme, jobs: Int,
                             cache: BuildCache = .disabled(), previousOutput: String? = nil, diagnostics: inout Diagnostics) -> [RenderedFile] {
+        LanguageEdition.all(linked, jobs: jobs).flatMap { edition in
+            make(edition, theme: theme, jobs: jobs, cache: cache, previousOutput: previousOutput, diagnostics: &diagnostics)
+        }
+    }
+
+    static func make(_ edition: LanguageEdition, theme: Theme, jobs: Int,
+                     cache: BuildCache, previousOutput: String?, diagnostics: inout Diagnostics) -> [RenderedFile] {
+        let linked = edition.linked
         var fingerprint = linked.site.fingerprint
         fingerprint.combine(theme.fingerprint)
         fingerprint.combine(linked.site.config.baseURL ?? "")
+        fingerprint.combine(edition.prefix)
+        fingerprint.combine(linked.translationBodies.map(\.html).joined())
+        for article in linked.site.articles { fingerprint.combine(article.file) }
         let writesSingleFile = linked.site.config.singleFile != .off
-        let paths = [SitePaths.searchIndex, SitePaths.feed] + (writesSingleFile ? [SitePaths.singleFile] : [])
+        let paths = ([SitePaths.searchIndex, SitePaths.feed] + (writesSingleFile ? [SitePaths.singleFile] : [])).map { edition.prefix + $0 }
         if let previousOutput, cache.folder != nil,
            paths.allSatisfy({ cache.canReuse(page: $0, fingerprint: fingerprint, oldFile: previousOutput + "/" + $0) }) {
             return paths.map { RenderedFile(path: $0, bytes: [], reusedFrom: previousOutput + "/" + $0, fingerprint: fingerprint) }
         }
         // The search index and the single file are independent and each has serial parts: build them side by side.
-        let briefing = SingleFileBriefing(linked: linked, theme: theme, jobs: jobs)
-        let (searchIndex, briefingHTML) = sideBySide(jobs: jobs, { SearchIndexBuilder(linked: linked, jobs: jobs).build() },
+        let briefing = SingleFileBriefing(linked: linked, theme: theme, jobs: jobs, interface: edition.interface)
+        let (searchIndex, briefingHTML) = sideBySide(jobs: jobs, { SearchIndexBuilder(linked: linked, jobs: jobs, interface: edition.interface).build() },
                                                      { writesSingleFile ? theme.render(briefing.page()) : "" })
         var files = [
             searchIndex,
@@ -46,6 +60,7 @@ public enum SupplementaryOutputs {
         }
         return files.map { file in
             var file = file
+            file.path = edition.prefix + file.path
             file.fingerprint = fingerprint
             return file
         }

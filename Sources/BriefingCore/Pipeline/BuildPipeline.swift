@@ -35,6 +35,7 @@ public enum BuildPipeline {
         let levels = site.config.diagnosticLevels
         timings.mark("load")
         var bodyRenderer = ArticleBodyRenderer(config: site.config, assets: Set(site.assets), sources: site.sources,
+                                               sourcesStrings: InterfaceLanguage.all(for: site).first.map(SourcesListStrings.init) ?? .english,
                                                articleFiles: Dictionary(site.articles.map { ($0.file, $0.slug) }, uniquingKeysWith: { first, _ in first }))
         bodyRenderer.enableCharts(site)
         let bodyKey = bodyRenderer.cacheKey
@@ -47,8 +48,8 @@ public enum BuildPipeline {
             return body
         }
         timings.mark("markdown")
-        let linked = ReferenceResolver.link(site, bodies: bodies, jobs: options.jobs, diagnostics: &diagnostics)
-        TranslationReferences.check(site, renderer: bodyRenderer, diagnostics: &diagnostics)
+        var linked = ReferenceResolver.link(site, bodies: bodies, jobs: options.jobs, diagnostics: &diagnostics)
+        linked.translationBodies = TranslationReferences.check(site, renderer: bodyRenderer, diagnostics: &diagnostics)
         SupplementaryOutputs.checkSettings(site.config, diagnostics: &diagnostics)
         if let today = options.today { ReviewCheck.check(site, today: today, diagnostics: &diagnostics) }
         timings.mark("link")
@@ -91,13 +92,16 @@ public enum BuildPipeline {
         }
         let pageCount = files.count { $0.path.hasSuffix(".html") }
         var copies: [OutputWriter.Copy] = []
-        for file in theme.staticFiles {
-            switch file {
-            case .builtin(let path, let text): files.append(RenderedFile(path: "static/" + path, bytes: Array(text.utf8)))
-            case .site(let path, let source): copies.append(.init(source: source, destination: "static/" + path))
+        // Each language's folder is a whole site of its own (its pages link `static/` and `assets/` relatively).
+        for folder in [""] + site.config.siteLanguages.dropFirst().map({ $0 + "/" }) {
+            for file in theme.staticFiles {
+                switch file {
+                case .builtin(let path, let text): files.append(RenderedFile(path: folder + "static/" + path, bytes: Array(text.utf8)))
+                case .site(let path, let source): copies.append(.init(source: source, destination: folder + "static/" + path))
+                }
             }
+            copies += site.assets.map { .init(source: site.root + "/Content/assets/" + $0, destination: folder + "assets/" + $0) }
         }
-        copies += site.assets.map { .init(source: site.root + "/Content/assets/" + $0, destination: "assets/" + $0) }
         try OutputWriter(output: output, jobs: options.jobs).write(files, copies: copies)
         timings.mark("write")
         var result = BuildResult(diagnostics: diagnostics, pageCount: pageCount, wroteOutput: true, timings: timings)

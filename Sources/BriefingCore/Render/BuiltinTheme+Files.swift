@@ -10,21 +10,21 @@ extension BuiltinTheme {
 </style>{{/stylesheet}}
 {{$content}}
 <header class="page-header">
-  <p class="kicker">Error 404</p>
+  <p class="kicker">{{t.not_found_kicker}}</p>
   <h1>{{page.title}}</h1>
-  <p class="lead">There is no page at this address in {{site.title}}. It may have moved, or the address may be mistyped.</p>
+  <p class="lead">{{t.not_found_lead}}</p>
 </header>
 <form class="search-form" role="search" action="{{root}}search/index.html" method="get">
-  <label for="not-found-search">Search the briefing</label>
+  <label for="not-found-search">{{t.not_found_search_label}}</label>
   <div class="search-row">
     <input id="not-found-search" type="search" name="q" autocomplete="off">
-    <button type="submit">Search</button>
+    <button type="submit">{{t.search_button}}</button>
   </div>
 </form>
-<nav class="search-browse" aria-label="Browse">
-  <h2>Or start from</h2>
+<nav class="search-browse" aria-label="{{t.search_browse_label}}">
+  <h2>{{t.not_found_browse}}</h2>
   <ul>
-    <li><a href="{{root}}index.html">The home page</a></li>
+    <li><a href="{{root}}index.html">{{t.not_found_home}}</a></li>
     {{#nav}}
     <li><a href="{{root}}{{path}}">{{title}}</a></li>
     {{/nav}}
@@ -42,10 +42,10 @@ extension BuiltinTheme {
   {{^empty(page.description)}}
   <p class="lead">{{page.description}}</p>
   {{/empty(page.description)}}
-  <p class="meta"><span><a href="#active-alliances">Active: {{count(active)}}</a></span> <span><a href="#historical-alliances">Historical: {{count(historical)}}</a></span></p>
+  <p class="meta"><span><a href="#active-alliances">{{active_count_text}}</a></span> <span><a href="#historical-alliances">{{historical_count_text}}</a></span></p>
 </header>
 {{#empty(alliances)}}
-<p class="muted">This briefing has no alliance data yet.</p>
+<p class="muted">{{t.alliances_empty}}</p>
 {{/empty(alliances)}}
 {{^empty(alliances)}}
 <section class="alliance-table-section" aria-labelledby="active-alliances">
@@ -106,16 +106,16 @@ extension BuiltinTheme {
 {{<base}}
 {{$content}}
 <header class="page-header">
-  <p class="kicker"><a href="{{root}}alliances/index.html">Alliances</a></p>
-  <h1>{{page.title}}</h1>
-  {{#alliance.short_name}}{{^empty(.)}}<p class="subtitle">{{.}}</p>{{/empty(.)}}{{/alliance.short_name}}
-  {{#alliance.summary}}{{^empty(.)}}<p class="lead">{{.}}</p>{{/empty(.)}}{{/alliance.summary}}
-  {{#alliance.reviewed}}{{^empty(.)}}<p class="meta reviewed"><span>Reviewed <time datetime="{{.}}">{{alliance.reviewed_display}}</time></span></p>{{/empty(.)}}{{/alliance.reviewed}}
+  <p class="kicker"><a href="{{root}}alliances/index.html">{{t.nav_alliances}}</a></p>
+  <h1 dir="auto">{{page.title}}</h1>
+  {{#alliance.short_name}}{{^empty(.)}}<p class="subtitle"><bdi>{{.}}</bdi></p>{{/empty(.)}}{{/alliance.short_name}}
+  {{#alliance.summary}}{{^empty(.)}}<p class="lead" dir="auto">{{.}}</p>{{/empty(.)}}{{/alliance.summary}}
+  {{#alliance.reviewed}}{{^empty(.)}}<p class="meta reviewed"><span>{{t.fact_reviewed}} <time datetime="{{.}}">{{alliance.reviewed_display}}</time></span></p>{{/empty(.)}}{{/alliance.reviewed}}
 </header>
 <div class="with-aside">
   <div class="column-main">
     <section class="members">
-      <h2>Members</h2>
+      <h2>{{t.heading_members}}</h2>
       {{^empty(alliance.current_memberships)}}
       <h3 id="current-members">Current members ({{alliance.current_member_count}})</h3>
       <ul class="member-list">
@@ -132,7 +132,7 @@ extension BuiltinTheme {
         {{/alliance.former_memberships}}
       </ul>
       {{/empty(alliance.former_memberships)}}
-      {{#alliance.members_note}}{{^empty(.)}}<p class="note">{{.}}</p>{{/empty(.)}}{{/alliance.members_note}}
+      {{#alliance.members_note}}{{^empty(.)}}<p class="note" dir="auto">{{.}}</p>{{/empty(.)}}{{/alliance.members_note}}
     </section>
     {{^empty(alliance.chart_html)}}
     <section class="chart-section">
@@ -141,9 +141,9 @@ extension BuiltinTheme {
     </section>
     {{/empty(alliance.chart_html)}}
     <section class="referenced">
-      <h2>Referenced in</h2>
+      <h2>{{t.heading_referenced_in}}</h2>
       {{#empty(alliance.articles)}}
-      <p class="muted">No article in this briefing refers to this alliance yet.</p>
+      <p class="muted">{{t.alliance_no_articles}}</p>
       {{/empty(alliance.articles)}}
       {{^empty(alliance.articles)}}
       <ul class="items">
@@ -155,24 +155,24 @@ extension BuiltinTheme {
     </section>
     {{^empty(alliance.sources)}}
     <section class="sources">
-      <h2>Sources</h2>
+      <h2>{{t.heading_sources}}</h2>
       <ol class="source-list">
         {{#alliance.sources}}
-        <li>{{> partials/source-citation}} <a class="source-uses-link" href="{{root}}{{path}}">Where it is used</a></li>
+        <li>{{> partials/source-citation}} <a class="source-uses-link" href="{{root}}{{path}}">{{t.source_where_used}}</a></li>
         {{/alliance.sources}}
       </ol>
     </section>
     {{/empty(alliance.sources)}}
   </div>
-  <aside class="column-aside" aria-label="Key facts">
+  <aside class="column-aside" aria-label="{{t.heading_key_facts}}">
     <section class="fact-box">
-      <h2>Key facts</h2>
+      <h2>{{t.heading_key_facts}}</h2>
       <dl class="facts">
-        <div><dt>Kind</dt><dd>{{alliance.kind_display}}</dd></div>
-        <div><dt>Status</dt><dd><span class="status status-{{alliance.status}}">{{alliance.status_display}}</span></dd></div>
-        <div><dt>Established</dt><dd>{{alliance.established_display}}</dd></div>
-        {{#alliance.ended_display}}{{^empty(.)}}<div><dt>Ended</dt><dd>{{.}}</dd></div>{{/empty(.)}}{{/alliance.ended_display}}
-        {{#alliance.headquarters}}{{^empty(.)}}<div><dt>Headquarters</dt><dd>{{.}}</dd></div>{{/empty(.)}}{{/alliance.headquarters}}
+        <div><dt>{{t.fact_kind}}</dt><dd>{{alliance.kind_display}}</dd></div>
+        <div><dt>{{t.fact_status}}</dt><dd><span class="status status-{{alliance.status}}">{{alliance.status_display}}</span></dd></div>
+        <div><dt>{{t.fact_established}}</dt><dd>{{alliance.established_display}}</dd></div>
+        {{#alliance.ended_display}}{{^empty(.)}}<div><dt>{{t.fact_ended}}</dt><dd>{{.}}</dd></div>{{/empty(.)}}{{/alliance.ended_display}}
+        {{#alliance.headquarters}}{{^empty(.)}}<div><dt>{{t.fact_headquarters}}</dt><dd><bdi>{{.}}</bdi></dd></div>{{/empty(.)}}{{/alliance.headquarters}}
         <div><dt>Current members</dt><dd>{{alliance.current_member_count}}</dd></div>
         <div><dt>Former members</dt><dd>{{alliance.former_member_count}}</dd></div>
       </dl>
@@ -199,11 +199,11 @@ extension BuiltinTheme {
   {{/pagination.is_paginated}}
 </header>
 {{#empty(articles)}}
-<p class="muted">No articles have been published yet.</p>
+<p class="muted">{{t.articles_empty}}</p>
 {{/empty(articles)}}
 {{#years}}
 <section class="year">
-  <h2>{{year}}</h2>
+  <h2>{{year_display}}</h2>
   <ul class="items">
     {{#articles}}
     {{{item_html}}}
@@ -231,21 +231,21 @@ extension BuiltinTheme {
 {{$content}}
 <article class="article">
   <header class="page-header">
-    <p class="kicker"><a href="{{root}}articles/index.html">Articles</a></p>
-    <h1>{{page.title}}</h1>
+    <p class="kicker"><a href="{{root}}articles/index.html">{{t.nav_articles}}</a></p>
+    <h1 dir="auto">{{page.title}}</h1>
     <p class="meta">
-      <span>Published <time datetime="{{article.date}}">{{article.date_display}}</time></span>
-      {{#article.updated}}{{^empty(.)}}<span>Updated <time datetime="{{.}}">{{article.updated_display}}</time></span>{{/empty(.)}}{{/article.updated}}
-      {{#article.reviewed}}{{^empty(.)}}<span class="reviewed">Reviewed <time datetime="{{.}}">{{article.reviewed_display}}</time></span>{{/empty(.)}}{{/article.reviewed}}
-      <span>{{article.reading_minutes}} min read</span>
+      <span>{{t.article_published}} <time datetime="{{article.date}}">{{article.date_display}}</time></span>
+      {{#article.updated}}{{^empty(.)}}<span>{{t.article_updated}} <time datetime="{{.}}">{{article.updated_display}}</time></span>{{/empty(.)}}{{/article.updated}}
+      {{#article.reviewed}}{{^empty(.)}}<span class="reviewed">{{t.fact_reviewed}} <time datetime="{{.}}">{{article.reviewed_display}}</time></span>{{/empty(.)}}{{/article.reviewed}}
+      <span>{{article.reading_time}}</span>
     </p>
-    {{#article.summary}}{{^empty(.)}}<p class="lead">{{.}}</p>{{/empty(.)}}{{/article.summary}}
+    {{#article.summary}}{{^empty(.)}}<p class="lead" dir="auto">{{.}}</p>{{/empty(.)}}{{/article.summary}}
   </header>
   <div class="with-aside">
     <div class="column-main">
       {{#article.has_toc}}
-      <nav class="toc" aria-label="Table of contents">
-        <h2>Contents</h2>
+      <nav class="toc" aria-label="{{t.article_toc_label}}">
+        <h2>{{t.heading_contents}}</h2>
         <ol>
           {{#article.toc}}
           <li class="toc-level-{{level}}"><a href="#{{id}}">{{text}}</a></li>
@@ -257,10 +257,10 @@ extension BuiltinTheme {
 {{{article.body_html}}}
       </div>
     </div>
-    <aside class="column-aside" aria-label="Alliances, countries and topics in this article">
+    <aside class="column-aside" aria-label="{{t.article_aside_label}}">
       {{^empty(article.alliances)}}
       <section>
-        <h2>Alliances discussed</h2>
+        <h2>{{t.heading_alliances_discussed}}</h2>
         <ul class="cards">
           {{#article.alliance_cards}}
           {{{card_html}}}
@@ -278,7 +278,7 @@ extension BuiltinTheme {
       {{/empty(article.alliances)}}
       {{^empty(article.countries)}}
       <section>
-        <h2>Countries</h2>
+        <h2>{{t.heading_countries}}</h2>
         <ul class="chips">
           {{#article.countries}}
           {{{chip_html}}}
@@ -294,7 +294,7 @@ extension BuiltinTheme {
 </article>
 {{^empty(article.related)}}
 <section class="related">
-  <h2>Related articles</h2>
+  <h2>{{t.heading_related}}</h2>
   <ul class="items">
     {{#article.related}}
     {{{item_html}}}
@@ -309,7 +309,7 @@ extension BuiltinTheme {
         "base.mustache": ##"""
 {{! The layout every page inherits. Pages fill the blocks named title and content, and may replace stylesheet. }}
 <!DOCTYPE html>
-<html lang="{{site.language}}">
+<html lang="{{lang}}" dir="{{dir}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -320,13 +320,18 @@ extension BuiltinTheme {
 {{$stylesheet}}<link rel="stylesheet" href="{{root}}static/style.css">
 <link rel="stylesheet" href="{{root}}static/charts.css">{{/stylesheet}}
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml">
+{{#languages}}
+<link rel="alternate" hreflang="{{lang}}" href="{{path}}">
+{{/languages}}
+{{^empty(x_default)}}<link rel="alternate" hreflang="x-default" href="{{x_default}}">
+{{/empty(x_default)}}
 </head>
 <body class="kind-{{page.kind}}">
-<a class="skip-link" href="#main">Skip to main content</a>
+<a class="skip-link" href="#main">{{t.site_skip_to_content}}</a>
 <header class="site-header">
   <div class="wrap site-header-inner">
-    <a class="site-title" href="{{root}}index.html">{{site.title}}</a>
-    <nav class="site-nav" aria-label="Main">
+    <a class="site-title" href="{{root}}index.html" dir="auto">{{site.title}}</a>
+    <nav class="site-nav" aria-label="{{t.nav_main}}">
       <ul>
         {{#nav}}
         <li><a href="{{root}}{{path}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
@@ -334,9 +339,19 @@ extension BuiltinTheme {
       </ul>
     </nav>
     <form class="site-search" role="search" action="{{root}}search/index.html" method="get">
-      <label><span class="visually-hidden">Search this briefing</span><input type="search" name="q" placeholder="Search" autocomplete="off"></label>
-      <button type="submit">Search</button>
+      <label><span class="visually-hidden">{{t.nav_search_label}}</span><input type="search" name="q" placeholder="{{t.nav_search_placeholder}}" autocomplete="off"></label>
+      <button type="submit">{{t.nav_search_button}}</button>
     </form>
+    {{^empty(languages)}}
+    <nav class="language-switch" aria-label="{{t.nav_language_switch}}">
+      <span class="visually-hidden">{{t.nav_languages}}:</span>
+      <ul>
+        {{#languages}}
+        <li><a href="{{path}}" hreflang="{{lang}}" lang="{{lang}}" dir="{{dir}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a></li>
+        {{/languages}}
+      </ul>
+    </nav>
+    {{/empty(languages)}}
   </div>
 </header>
 <main id="main" class="wrap">
@@ -344,14 +359,14 @@ extension BuiltinTheme {
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p><strong>{{site.title}}</strong>{{^empty(site.description)}} — {{site.description}}{{/empty(site.description)}}</p>
+    <p dir="auto"><strong>{{site.title}}</strong>{{^empty(site.description)}} — {{site.description}}{{/empty(site.description)}}</p>
     <ul class="footer-links">
-      <li><a href="{{root}}search/index.html">Search</a></li>
+      <li><a href="{{root}}search/index.html">{{t.footer_search}}</a></li>
       {{#site.has_single_file}}
-      <li><a href="{{root}}briefing.html">The whole briefing in one file</a></li>
+      <li><a href="{{root}}briefing.html">{{t.footer_briefing}}</a></li>
       {{/site.has_single_file}}
-      <li><a href="{{root}}sources/index.html">Sources</a></li>
-      <li><a href="{{root}}feed.xml">Atom feed</a></li>
+      <li><a href="{{root}}sources/index.html">{{t.footer_sources}}</a></li>
+      <li><a href="{{root}}feed.xml">{{t.footer_feed}}</a></li>
     </ul>
   </div>
 </footer>
@@ -363,53 +378,53 @@ extension BuiltinTheme {
 {{! briefing.html: the whole briefing in one self-contained file, for e-mail and print. No other file is loaded.
     Every value arrives HTML-escaped already, so all are printed with triple braces. }}
 <!DOCTYPE html>
-<html lang="{{{site.language}}}">
+<html lang="{{{lang}}}" dir="{{{dir}}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>{{{site.title}}} — the complete briefing</title>
+<title>{{{t.briefing_title}}}</title>
 <meta name="description" content="{{{site.description}}}">
 <style>
 {{{briefing.styles_html}}}
 </style>
 </head>
 <body class="kind-briefing" id="top">
-<a class="skip-link" href="#contents">Skip to the contents</a>
+<a class="skip-link" href="#contents">{{{t.briefing_skip}}}</a>
 <header class="site-header">
   <div class="wrap site-header-inner">
     <span class="site-title">{{{site.title}}}</span>
-    <span class="site-header-note">The complete briefing in one file</span>
+    <span class="site-header-note">{{{t.briefing_header_note}}}</span>
   </div>
 </header>
 <main id="main" class="wrap">
 <header class="page-header hero briefing-cover">
-  <p class="kicker">Briefing</p>
+  <p class="kicker">{{{t.briefing_kicker}}}</p>
   <h1>{{{site.title}}}</h1>
   {{^empty(site.description)}}
-  <p class="lead">{{{site.description}}}</p>
+  <p class="lead" dir="auto">{{{site.description}}}</p>
   {{/empty(site.description)}}
   <dl class="stats">
-    <div><dt>Articles</dt><dd>{{{briefing.article_count}}}</dd></div>
-    <div><dt>Alliances</dt><dd>{{{briefing.alliance_count}}}</dd></div>
-    <div><dt>Countries</dt><dd>{{{briefing.country_count}}}</dd></div>
+    <div><dt>{{{t.stats_articles}}}</dt><dd>{{{briefing.article_count}}}</dd></div>
+    <div><dt>{{{t.stats_alliances}}}</dt><dd>{{{briefing.alliance_count}}}</dd></div>
+    <div><dt>{{{t.stats_countries}}}</dt><dd>{{{briefing.country_count}}}</dd></div>
   </dl>
   {{^empty(briefing.articles)}}
-  <p class="meta">Articles from {{{briefing.first_date_display}}} to {{{briefing.last_date_display}}}, oldest first, followed by an annex of alliance data.</p>
+  <p class="meta">{{{briefing.range_text}}}</p>
   {{/empty(briefing.articles)}}
 </header>
 
-<nav id="contents" class="toc briefing-toc" aria-label="Contents">
-  <h2>Contents</h2>
+<nav id="contents" class="toc briefing-toc" aria-label="{{{t.heading_contents}}}">
+  <h2>{{{t.heading_contents}}}</h2>
   <ol>
     {{{briefing.contents_html}}}
-    <li><a href="#annex">Annex: alliance data</a>
+    <li><a href="#annex">{{{t.briefing_annex}}}</a>
       <ol>
-        <li><a href="#annex-alliances">Alliances</a></li>
-        <li><a href="#annex-countries">Countries</a></li>
-        <li><a href="#annex-impacts">Impacts</a></li>
-        <li><a href="#annex-roles">Roles</a></li>
-        <li><a href="#annex-sources">Sources</a></li>
+        <li><a href="#annex-alliances">{{{t.heading_alliances}}}</a></li>
+        <li><a href="#annex-countries">{{{t.heading_countries}}}</a></li>
+        <li><a href="#annex-impacts">{{{t.heading_impacts}}}</a></li>
+        <li><a href="#annex-roles">{{{t.heading_roles}}}</a></li>
+        <li><a href="#annex-sources">{{{t.heading_sources}}}</a></li>
       </ol>
     </li>
   </ol>
@@ -418,30 +433,30 @@ extension BuiltinTheme {
 {{{briefing.sections_html}}}
 
 <section id="annex" class="briefing-annex" aria-labelledby="annex-title">
-  <h2 id="annex-title">Annex: alliance data</h2>
+  <h2 id="annex-title">{{{t.briefing_annex}}}</h2>
 
   <section id="annex-alliances" aria-labelledby="annex-alliances-title">
-    <h3 id="annex-alliances-title">Alliances</h3>
-    {{#empty(briefing.alliances)}}<p class="muted">This briefing has no alliance data.</p>{{/empty(briefing.alliances)}}
+    <h3 id="annex-alliances-title">{{{t.heading_alliances}}}</h3>
+    {{#empty(briefing.alliances)}}<p class="muted">{{{t.briefing_no_alliances}}}</p>{{/empty(briefing.alliances)}}
     {{#briefing.alliances}}
     <section id="{{{anchor}}}" class="briefing-alliance">
-      <h4>{{{name}}}{{^empty(short_name)}} <span class="muted">({{{short_name}}})</span>{{/empty(short_name)}}</h4>
-      {{^empty(summary)}}<p>{{{summary}}}</p>{{/empty(summary)}}
-      {{^empty(reviewed)}}<p class="meta reviewed"><span>Reviewed <time datetime="{{{reviewed}}}">{{{reviewed_display}}}</time></span></p>{{/empty(reviewed)}}
+      <h4><bdi>{{{name}}}</bdi>{{^empty(short_name)}} <span class="muted">(<bdi>{{{short_name}}}</bdi>)</span>{{/empty(short_name)}}</h4>
+      {{^empty(summary)}}<p dir="auto">{{{summary}}}</p>{{/empty(summary)}}
+      {{^empty(reviewed)}}<p class="meta reviewed"><span>{{{t.fact_reviewed}}} <time datetime="{{{reviewed}}}">{{{reviewed_display}}}</time></span></p>{{/empty(reviewed)}}
       <dl class="facts">
-        {{^empty(kind_display)}}<div><dt>Kind</dt><dd>{{{kind_display}}}</dd></div>{{/empty(kind_display)}}
-        <div><dt>Status</dt><dd><span class="status status-{{{status}}}">{{{status_display}}}</span></dd></div>
-        <div><dt>Established</dt><dd>{{{established_display}}}</dd></div>
-        {{^empty(ended_display)}}<div><dt>Ended</dt><dd>{{{ended_display}}}</dd></div>{{/empty(ended_display)}}
-        {{^empty(headquarters)}}<div><dt>Headquarters</dt><dd>{{{headquarters}}}</dd></div>{{/empty(headquarters)}}
-        <div><dt>Members ({{{member_count}}})</dt><dd>{{#memberships}}<a href="#{{{anchor}}}">{{{name}}}</a>{{^empty(joined_display)}} (joined {{{joined_display}}}{{^empty(left_display)}}, left {{{left_display}}}{{/empty(left_display)}}){{/empty(joined_display)}}{{#empty(joined_display)}}{{^empty(left_display)}} (left {{{left_display}}}){{/empty(left_display)}}{{/empty(joined_display)}}{{^last()}}, {{/last()}}{{/memberships}}</dd></div>
-        {{^empty(roles)}}<div><dt>Roles</dt><dd>{{#roles}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/roles}}</dd></div>{{/empty(roles)}}
-        {{^empty(impacts)}}<div><dt>Impacts</dt><dd>{{#impacts}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/impacts}}</dd></div>{{/empty(impacts)}}
-        {{^empty(articles)}}<div><dt>Articles</dt><dd>{{#articles}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}; {{/last()}}{{/articles}}</dd></div>{{/empty(articles)}}
+        {{^empty(kind_display)}}<div><dt>{{{t.fact_kind}}}</dt><dd>{{{kind_display}}}</dd></div>{{/empty(kind_display)}}
+        <div><dt>{{{t.fact_status}}}</dt><dd><span class="status status-{{{status}}}">{{{status_display}}}</span></dd></div>
+        <div><dt>{{{t.fact_established}}}</dt><dd>{{{established_display}}}</dd></div>
+        {{^empty(ended_display)}}<div><dt>{{{t.fact_ended}}}</dt><dd>{{{ended_display}}}</dd></div>{{/empty(ended_display)}}
+        {{^empty(headquarters)}}<div><dt>{{{t.fact_headquarters}}}</dt><dd>{{{headquarters}}}</dd></div>{{/empty(headquarters)}}
+        <div><dt>{{{member_count_text}}}</dt><dd>{{#memberships}}<a href="#{{{anchor}}}">{{{name}}}</a>{{^empty(dates_text)}} ({{{dates_text}}}){{/empty(dates_text)}}{{^last()}}, {{/last()}}{{/memberships}}</dd></div>
+        {{^empty(roles)}}<div><dt>{{{t.heading_roles}}}</dt><dd>{{#roles}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/roles}}</dd></div>{{/empty(roles)}}
+        {{^empty(impacts)}}<div><dt>{{{t.heading_impacts}}}</dt><dd>{{#impacts}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/impacts}}</dd></div>{{/empty(impacts)}}
+        {{^empty(articles)}}<div><dt>{{{t.heading_articles}}}</dt><dd>{{#articles}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}; {{/last()}}{{/articles}}</dd></div>{{/empty(articles)}}
       </dl>
       {{^empty(members_note)}}<p class="note">{{{members_note}}}</p>{{/empty(members_note)}}
       {{^empty(sources)}}
-      <p class="briefing-sources">Sources:</p>
+      <p class="briefing-sources">{{{t.heading_sources}}}</p>
       <ol class="source-list">
         {{#sources}}
         <li>{{> partials/source-citation}}</li>
@@ -453,13 +468,13 @@ extension BuiltinTheme {
   </section>
 
   <section id="annex-countries" aria-labelledby="annex-countries-title">
-    <h3 id="annex-countries-title">Countries</h3>
+    <h3 id="annex-countries-title">{{{t.heading_countries}}}</h3>
     {{^empty(briefing.countries)}}
     <div class="table-wrap">
       <table>
-        <caption>Countries in this briefing and the alliances they belong to</caption>
+        <caption>{{{t.briefing_countries_caption}}}</caption>
         <thead>
-          <tr><th scope="col">Country</th><th scope="col">Region</th><th scope="col">Alliances</th></tr>
+          <tr><th scope="col">{{{t.table_country}}}</th><th scope="col">{{{t.table_region}}}</th><th scope="col">{{{t.table_alliances}}}</th></tr>
         </thead>
         <tbody>
           {{#briefing.countries}}
@@ -476,19 +491,19 @@ extension BuiltinTheme {
   </section>
 
   <section id="annex-impacts" aria-labelledby="annex-impacts-title">
-    <h3 id="annex-impacts-title">Impacts</h3>
+    <h3 id="annex-impacts-title">{{{t.heading_impacts}}}</h3>
     <dl class="facts briefing-glossary">
       {{#briefing.impacts}}
-      <div id="{{{anchor}}}"><dt>{{{title}}}</dt><dd>{{{description}}}</dd></div>
+      <div id="{{{anchor}}}"><dt dir="auto">{{{title}}}</dt><dd dir="auto">{{{description}}}</dd></div>
       {{/briefing.impacts}}
     </dl>
   </section>
 
   <section id="annex-roles" aria-labelledby="annex-roles-title">
-    <h3 id="annex-roles-title">Roles</h3>
+    <h3 id="annex-roles-title">{{{t.heading_roles}}}</h3>
     <dl class="facts briefing-glossary">
       {{#briefing.roles}}
-      <div id="{{{anchor}}}"><dt>{{{title}}}</dt><dd>{{{description}}}</dd></div>
+      <div id="{{{anchor}}}"><dt dir="auto">{{{title}}}</dt><dd dir="auto">{{{description}}}</dd></div>
       {{/briefing.roles}}
     </dl>
   </section>
@@ -523,14 +538,14 @@ extension BuiltinTheme {
   {{^empty(page.description)}}
   <p class="lead">{{page.description}}</p>
   {{/empty(page.description)}}
-  <p class="meta">By region. The number after each country is how many alliances in this briefing it belongs to.</p>
+  <p class="meta">{{t.countries_intro}}</p>
 </header>
 {{#regions}}
 <section class="region">
   <h2>{{name}}</h2>
   <ul class="country-grid">
     {{#countries}}
-    <li><a href="{{root}}{{path}}">{{name}}</a> <span class="count"><span class="visually-hidden">alliances: </span>{{alliance_count}}</span></li>
+    <li><a href="{{root}}{{path}}"><bdi>{{name}}</bdi></a> <span class="count"><span class="visually-hidden">{{t.countries_alliance_count_label}} </span>{{alliance_count_display}}</span></li>
     {{/countries}}
   </ul>
 </section>
@@ -543,16 +558,16 @@ extension BuiltinTheme {
 {{<base}}
 {{$content}}
 <header class="page-header">
-  <p class="kicker"><a href="{{root}}countries/index.html">Countries</a></p>
+  <p class="kicker"><a href="{{root}}countries/index.html">{{t.nav_countries}}</a></p>
   <h1>{{page.title}}</h1>
-  {{#country.region}}{{^empty(.)}}<p class="subtitle">Region: {{.}}</p>{{/empty(.)}}{{/country.region}}
+  {{^empty(country.region_text)}}<p class="subtitle">{{country.region_text}}</p>{{/empty(country.region_text)}}
 </header>
 {{^empty(country.alliances)}}
 <section class="alliances">
-  <h2>Alliances</h2>
+  <h2>{{t.heading_alliances}}</h2>
   <div class="table-wrap">
     <table>
-      <caption class="visually-hidden">Alliances {{country.name}} belongs to</caption>
+      <caption class="visually-hidden">{{country.alliances_caption}}</caption>
       {{> partials/alliance-thead}}
       <tbody>
         {{#country.alliances}}
@@ -571,21 +586,21 @@ extension BuiltinTheme {
 {{/empty(country.chart_html)}}
 {{^empty(country.partners)}}
 <section class="partners">
-  <h2>Partners</h2>
+  <h2>{{t.heading_partners}}</h2>
   <div class="table-wrap">
     <table>
-      <caption class="visually-hidden">Countries allied with {{country.name}} and the alliances they share</caption>
+      <caption class="visually-hidden">{{country.partners_caption}}</caption>
       <thead>
         <tr>
-          <th scope="col">Partner</th>
-          <th scope="col">Shared alliances</th>
+          <th scope="col">{{t.table_partner}}</th>
+          <th scope="col">{{t.table_shared_alliances}}</th>
         </tr>
       </thead>
       <tbody>
         {{#country.partners}}
         <tr>
-          <th scope="row"><a href="{{root}}{{country.path}}">{{country.name}}</a></th>
-          <td>{{#alliances}}<a href="{{root}}{{path}}">{{display_name}}</a>{{^last()}}, {{/last()}}{{/alliances}}</td>
+          <th scope="row"><a href="{{root}}{{country.path}}"><bdi>{{country.name}}</bdi></a></th>
+          <td>{{#alliances}}<a href="{{root}}{{path}}"><bdi>{{display_name}}</bdi></a>{{^last()}}, {{/last()}}{{/alliances}}</td>
         </tr>
         {{/country.partners}}
       </tbody>
@@ -594,9 +609,9 @@ extension BuiltinTheme {
 </section>
 {{/empty(country.partners)}}
 <section class="referenced">
-  <h2>Articles</h2>
+  <h2>{{t.heading_articles}}</h2>
   {{#empty(country.articles)}}
-  <p class="muted">No article in this briefing refers to {{country.name}} yet.</p>
+  <p class="muted">{{country.no_articles}}</p>
   {{/empty(country.articles)}}
   {{^empty(country.articles)}}
   <ul class="items">
@@ -615,22 +630,22 @@ extension BuiltinTheme {
 {{$title}}{{site.title}}{{/title}}
 {{$content}}
 <header class="page-header hero">
-  <h1>{{site.title}}</h1>
+  <h1 dir="auto">{{site.title}}</h1>
   {{^empty(site.description)}}
-  <p class="lead">{{site.description}}</p>
+  <p class="lead" dir="auto">{{site.description}}</p>
   {{/empty(site.description)}}
   <dl class="stats">
-    <div><dt>Articles</dt><dd><a href="{{root}}articles/index.html">{{article_count}}</a></dd></div>
-    <div><dt>Alliances</dt><dd><a href="{{root}}alliances/index.html">{{alliance_count}}</a></dd></div>
-    <div><dt>Countries</dt><dd><a href="{{root}}countries/index.html">{{country_count}}</a></dd></div>
+    <div><dt>{{t.stats_articles}}</dt><dd><a href="{{root}}articles/index.html">{{article_count_display}}</a></dd></div>
+    <div><dt>{{t.stats_alliances}}</dt><dd><a href="{{root}}alliances/index.html">{{alliance_count_display}}</a></dd></div>
+    <div><dt>{{t.stats_countries}}</dt><dd><a href="{{root}}countries/index.html">{{country_count_display}}</a></dd></div>
   </dl>
 </header>
 <div class="with-aside">
   <div class="column-main">
     <section class="latest">
-      <h2>Latest analysis</h2>
+      <h2>{{t.heading_latest}}</h2>
       {{#empty(latest)}}
-      <p class="muted">No articles have been published yet.</p>
+      <p class="muted">{{t.articles_empty}}</p>
       {{/empty(latest)}}
       {{^empty(latest)}}
       <ul class="items">
@@ -640,14 +655,14 @@ extension BuiltinTheme {
       </ul>
       {{/empty(latest)}}
       {{#has_more_articles}}
-      <p class="more"><a href="{{root}}articles/index.html">All {{article_count}} articles</a></p>
+      <p class="more"><a href="{{root}}articles/index.html">{{all_articles}}</a></p>
       {{/has_more_articles}}
     </section>
   </div>
-  <aside class="column-aside" aria-label="Topics">
+  <aside class="column-aside" aria-label="{{t.heading_topics}}">
     {{^empty(impacts)}}
     <section class="tag-group">
-      <h2>Impacts</h2>
+      <h2>{{t.heading_impacts}}</h2>
       <ul class="term-index">
         {{#impacts}}
         {{> partials/term-entry}}
@@ -657,7 +672,7 @@ extension BuiltinTheme {
     {{/empty(impacts)}}
     {{^empty(roles)}}
     <section class="tag-group">
-      <h2>Roles</h2>
+      <h2>{{t.heading_roles}}</h2>
       <ul class="term-index">
         {{#roles}}
         {{> partials/term-entry}}
@@ -672,7 +687,7 @@ extension BuiltinTheme {
   <h2>Most referenced alliances</h2>
   <div class="table-wrap">
     <table>
-      <caption class="visually-hidden">The alliances articles in this briefing refer to most</caption>
+      <caption class="visually-hidden">{{t.home_overview_caption}}</caption>
       {{> partials/alliance-thead}}
       <tbody>
         {{#alliances}}
@@ -691,11 +706,11 @@ extension BuiltinTheme {
         "partials/alliance-card.mustache": #"""
 {{! One alliance summary as a card with its members. Context: an alliance summary. }}
 <li class="card">
-  <h3 class="card-title"><a href="{{root}}{{path}}">{{name}}</a></h3>
+  <h3 class="card-title"><a href="{{root}}{{path}}"><bdi>{{name}}</bdi></a></h3>
   <dl class="facts facts-compact">
-    <div><dt>Kind</dt><dd>{{kind_display}}</dd></div>
-    <div><dt>Established</dt><dd>{{established_display}}{{#ended_display}}{{^empty(.)}} (ended {{.}}){{/empty(.)}}{{/ended_display}}</dd></div>
-    <div><dt>Status</dt><dd><span class="status status-{{status}}">{{status_display}}</span></dd></div>
+    <div><dt>{{t.fact_kind}}</dt><dd>{{kind_display}}</dd></div>
+    <div><dt>{{t.fact_established}}</dt><dd>{{established_display}}{{^empty(ended_text)}} ({{ended_text}}){{/empty(ended_text)}}</dd></div>
+    <div><dt>{{t.fact_status}}</dt><dd><span class="status status-{{status}}">{{status_display}}</span></dd></div>
     {{^empty(current_members)}}<div><dt>Current members ({{current_member_count}})</dt><dd><ul class="chips">{{#current_members}}{{{chip_html}}}{{/current_members}}</ul></dd></div>{{/empty(current_members)}}
     {{^empty(former_members)}}<div><dt>Former members ({{former_member_count}})</dt><dd>{{#empty(current_members)}}<ul class="chips">{{#former_members}}{{{chip_html}}}{{/former_members}}</ul>{{/empty(current_members)}}{{^empty(current_members)}}<a href="{{root}}{{path}}#former-members">{{former_member_count}} former</a>{{/empty(current_members)}}</dd></div>{{/empty(former_members)}}
   </dl>
@@ -706,10 +721,10 @@ extension BuiltinTheme {
 {{! One alliance summary as a table row (see alliance-thead). `data-sort` gives the sort key where the text is not one.
     Members: current members (and former ones beside) of an alliance in force; former members of one that has ended. }}
 <tr>
-  <th scope="row" data-sort="{{name}}"><a href="{{root}}{{path}}">{{name}}</a>{{#short_name}}{{^empty(.)}} <span class="muted">({{.}})</span>{{/empty(.)}}{{/short_name}}</th>
+  <th scope="row" data-sort="{{name}}"><a href="{{root}}{{path}}"><bdi>{{name}}</bdi></a>{{#short_name}}{{^empty(.)}} <span class="muted">(<bdi>{{.}}</bdi>)</span>{{/empty(.)}}{{/short_name}}</th>
   <td>{{kind_display}}</td>
-  {{#is_active}}<td class="num" data-sort="{{current_member_count}}">{{current_member_count}}{{^empty(former_members)}} <span class="muted">+{{former_member_count}} former</span>{{/empty(former_members)}}</td>{{/is_active}}
-  {{^is_active}}<td class="num" data-sort="{{former_member_count}}">{{former_member_count}} <span class="muted">former</span></td>{{/is_active}}
+  {{#is_active}}<td class="num" data-sort="{{current_member_count}}">{{current_member_count_display}}{{^empty(former_members)}} <span class="muted">+{{former_member_count_display}} former</span>{{/empty(former_members)}}</td>{{/is_active}}
+  {{^is_active}}<td class="num" data-sort="{{former_member_count}}">{{former_member_count_display}} <span class="muted">former</span></td>{{/is_active}}
   <td data-sort="{{established}}">{{established_display}}{{#ended_display}}{{^empty(.)}}–{{.}}{{/empty(.)}}{{/ended_display}}</td>
   <td><span class="status status-{{status}}">{{status_display}}</span></td>
 </tr>
@@ -719,11 +734,11 @@ extension BuiltinTheme {
 {{! Column headings for a table of alliance-row partials. }}
 <thead>
   <tr>
-    <th scope="col" data-sort-type="written">Alliance</th>
-    <th scope="col" data-sort-type="text">Kind</th>
-    <th scope="col" class="num" data-sort-type="number">Members</th>
-    <th scope="col" data-sort-type="text">Established</th>
-    <th scope="col" data-sort-type="text">Status</th>
+    <th scope="col" data-sort-type="written">{{t.table_alliance}}</th>
+    <th scope="col" data-sort-type="text">{{t.table_kind}}</th>
+    <th scope="col" class="num" data-sort-type="number">{{t.table_members}}</th>
+    <th scope="col" data-sort-type="text">{{t.table_established}}</th>
+    <th scope="col" data-sort-type="text">{{t.table_status}}</th>
   </tr>
 </thead>
 
@@ -733,7 +748,7 @@ extension BuiltinTheme {
 <li class="item">
   <a class="item-title" href="{{root}}{{path}}">{{title}}</a>
   <time class="item-date" datetime="{{date}}">{{date_display}}</time>
-  {{#summary}}{{^empty(.)}}<p class="item-summary">{{.}}</p>{{/empty(.)}}{{/summary}}
+  {{#summary}}{{^empty(.)}}<p class="item-summary" dir="auto">{{.}}</p>{{/empty(.)}}{{/summary}}
 </li>
 
 """#,
@@ -741,12 +756,12 @@ extension BuiltinTheme {
 {{! One article of briefing.html, rendered once per article (as `section_html`). Context: a briefing article. }}
 <article id="{{{anchor}}}" class="briefing-article">
   <header class="page-header">
-    <p class="kicker">Article</p>
+    <p class="kicker">{{{t.article_kicker}}}</p>
     <h2 class="briefing-article-title">{{{title}}}</h2>
     <p class="meta">
-      <span>Published <time datetime="{{{date}}}">{{{date_display}}}</time></span>
-      {{^empty(updated)}}<span>Updated <time datetime="{{{updated}}}">{{{updated_display}}}</time></span>{{/empty(updated)}}
-      {{^empty(reviewed)}}<span class="reviewed">Reviewed <time datetime="{{{reviewed}}}">{{{reviewed_display}}}</time></span>{{/empty(reviewed)}}
+      <span>{{{t.article_published}}} <time datetime="{{{date}}}">{{{date_display}}}</time></span>
+      {{^empty(updated)}}<span>{{{t.article_updated}}} <time datetime="{{{updated}}}">{{{updated_display}}}</time></span>{{/empty(updated)}}
+      {{^empty(reviewed)}}<span class="reviewed">{{{t.fact_reviewed}}} <time datetime="{{{reviewed}}}">{{{reviewed_display}}}</time></span>{{/empty(reviewed)}}
     </p>
     {{^empty(summary)}}<p class="lead">{{{summary}}}</p>{{/empty(summary)}}
   </header>
@@ -755,12 +770,12 @@ extension BuiltinTheme {
   </div>
   <footer class="briefing-references">
     <dl class="facts">
-      {{^empty(alliances)}}<div><dt>Alliances</dt><dd>{{#alliances}}<a href="#{{{anchor}}}">{{{name}}}</a>{{^last()}}, {{/last()}}{{/alliances}}</dd></div>{{/empty(alliances)}}
-      {{^empty(countries)}}<div><dt>Countries</dt><dd>{{#countries}}<a href="#{{{anchor}}}">{{{name}}}</a>{{^last()}}, {{/last()}}{{/countries}}</dd></div>{{/empty(countries)}}
-      {{^empty(impacts)}}<div><dt>Impacts</dt><dd>{{#impacts}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/impacts}}</dd></div>{{/empty(impacts)}}
-      {{^empty(roles)}}<div><dt>Roles</dt><dd>{{#roles}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/roles}}</dd></div>{{/empty(roles)}}
+      {{^empty(alliances)}}<div><dt>{{{t.heading_alliances}}}</dt><dd>{{#alliances}}<a href="#{{{anchor}}}">{{{name}}}</a>{{^last()}}, {{/last()}}{{/alliances}}</dd></div>{{/empty(alliances)}}
+      {{^empty(countries)}}<div><dt>{{{t.heading_countries}}}</dt><dd>{{#countries}}<a href="#{{{anchor}}}">{{{name}}}</a>{{^last()}}, {{/last()}}{{/countries}}</dd></div>{{/empty(countries)}}
+      {{^empty(impacts)}}<div><dt>{{{t.heading_impacts}}}</dt><dd>{{#impacts}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/impacts}}</dd></div>{{/empty(impacts)}}
+      {{^empty(roles)}}<div><dt>{{{t.heading_roles}}}</dt><dd>{{#roles}}<a href="#{{{anchor}}}">{{{title}}}</a>{{^last()}}, {{/last()}}{{/roles}}</dd></div>{{/empty(roles)}}
     </dl>
-    <p class="back-to-contents"><a href="#contents">Back to the contents</a></p>
+    <p class="back-to-contents"><a href="#contents">{{{t.briefing_back}}}</a></p>
   </footer>
 </article>
 
@@ -778,13 +793,13 @@ extension BuiltinTheme {
 """##,
         "partials/country-chip.mustache": #"""
 {{! One country summary as a chip (a list item of ul.chips). }}
-<li><a class="chip" href="{{root}}{{path}}">{{name}}</a></li>
+<li><a class="chip" href="{{root}}{{path}}"><bdi>{{name}}</bdi></a></li>
 
 """#,
         "partials/member-entry.mustache": #"""
 {{! One member state of an alliance page with its membership periods. Context: a member (`MemberView`). }}
 <li>
-  <a class="chip" href="{{root}}{{country.path}}">{{country.name}}</a>
+  <a class="chip" href="{{root}}{{country.path}}"><bdi>{{country.name}}</bdi></a>
   <span class="periods muted">{{#periods}}{{#is_current}}since {{joined_display}}{{/is_current}}{{^is_current}}{{joined_display}} – {{#left_display}}{{^empty(.)}}{{.}}{{/empty(.)}}{{/left_display}}{{#empty(left_display)}}ended{{/empty(left_display)}}{{/is_current}}{{^last()}}; {{/last()}}{{/periods}}</span>
 </li>
 
@@ -828,22 +843,22 @@ extension BuiltinTheme {
         "partials/term-entry.mustache": #"""
 {{! One term summary with its description and counts. Context: a term summary with article_count and alliance_count. }}
 <li class="term-entry">
-  <a class="term-title" href="{{root}}{{path}}">{{title}}</a>
-  {{#description}}{{^empty(.)}}<p>{{.}}</p>{{/empty(.)}}{{/description}}
-  <p class="counts">Articles: {{article_count}} · Alliances: {{alliance_count}}</p>
+  <a class="term-title" href="{{root}}{{path}}" dir="auto">{{title}}</a>
+  {{#description}}{{^empty(.)}}<p dir="auto">{{.}}</p>{{/empty(.)}}{{/description}}
+  <p class="counts">{{counts_text}}</p>
 </li>
 
 """#,
         "partials/term-tag.mustache": #"""
 {{! One term summary as a tag (a list item of ul.tags). }}
-<li><a class="tag tag-{{taxonomy}}" href="{{root}}{{path}}">{{title}}</a></li>
+<li><a class="tag tag-{{taxonomy}}" href="{{root}}{{path}}"><bdi>{{title}}</bdi></a></li>
 
 """#,
         "partials/term-tags.mustache": #"""
 {{! Roles and impacts as tag groups. Context: an object with `roles` and `impacts` (article or alliance). }}
 {{^empty(roles)}}
 <section class="tag-group">
-  <h2>Roles</h2>
+  <h2>{{t.heading_roles}}</h2>
   <ul class="tags">
     {{#roles}}
     {{{tag_html}}}
@@ -853,7 +868,7 @@ extension BuiltinTheme {
 {{/empty(roles)}}
 {{^empty(impacts)}}
 <section class="tag-group">
-  <h2>Impacts</h2>
+  <h2>{{t.heading_impacts}}</h2>
   <ul class="tags">
     {{#impacts}}
     {{{tag_html}}}
@@ -868,22 +883,22 @@ extension BuiltinTheme {
 {{$content}}
 <header class="page-header">
   <h1>{{page.title}}</h1>
-  <p class="lead">Find articles, alliances and countries in this briefing. Capitals and accents do not matter: <em>turkiye</em> finds Türkiye.</p>
+  <p class="lead">{{t.search_lead}}</p>
 </header>
-<form id="search-form" class="search-form" role="search" action="index.html" method="get" data-root="{{root}}">
-  <label for="search-input">Search terms</label>
+<form id="search-form" class="search-form" role="search" action="index.html" method="get" data-root="{{root}}" data-messages="{{search.messages}}" data-digits="{{search.digits}}">
+  <label for="search-input">{{t.search_label}}</label>
   <div class="search-row">
     <input id="search-input" type="search" name="q" autocomplete="off" spellcheck="false" aria-describedby="search-hint" aria-controls="search-results">
-    <button type="submit">Search</button>
+    <button type="submit">{{t.search_button}}</button>
   </div>
-  <p id="search-hint" class="search-hint">Title matches come first. Press ↓ to move into the results, ↑ and ↓ to move between them, Esc to return here.</p>
+  <p id="search-hint" class="search-hint">{{t.search_hint}}</p>
 </form>
-<noscript><p class="note">Search needs JavaScript, which is turned off in this browser. Every article, alliance and country is listed on the pages below.</p></noscript>
+<noscript><p class="note">{{t.search_noscript}}</p></noscript>
 <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
 <ol id="search-results" class="search-results"></ol>
-<p><button id="search-more" class="search-more" type="button" hidden>Show more results</button></p>
-<nav id="search-browse" class="search-browse" aria-label="Browse">
-  <h2>Browse everything</h2>
+<p><button id="search-more" class="search-more" type="button" hidden>{{t.search_more}}</button></p>
+<nav id="search-browse" class="search-browse" aria-label="{{t.search_browse_label}}">
+  <h2>{{t.search_browse}}</h2>
   <ul>
     {{#search.browse}}
     <li><a href="{{root}}{{path}}">{{title}}</a> <span class="count">{{count}}</span></li>
@@ -1759,6 +1774,12 @@ th[aria-sort="descending"] .sort-button::after { content: " ▼"; font-size: 0.7
 @media print {
   .table-tools, .pagination { display: none; }
 }
+/* i18n: language switch and right-to-left text (SPEC §10) */
+.language-switch ul { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; margin: 0; padding: 0; list-style: none; font-family: var(--sans); font-size: 0.9rem; }
+.language-switch a { color: var(--fg); text-decoration: none; border-block-end: 2px solid transparent; }
+.language-switch a:hover { border-block-end-color: var(--rule); }
+.language-switch a[aria-current="page"] { color: var(--accent); font-weight: 600; border-block-end-color: var(--accent); }
+@media print { .language-switch { display: none; } }
 
 """#,
         "term-list.mustache": #"""
@@ -1771,7 +1792,7 @@ th[aria-sort="descending"] .sort-button::after { content: " ▼"; font-size: 0.7
   {{/empty(page.description)}}
 </header>
 {{#empty(terms)}}
-<p class="muted">No terms are defined in this vocabulary.</p>
+<p class="muted">{{t.terms_empty}}</p>
 {{/empty(terms)}}
 {{^empty(terms)}}
 <ul class="term-index term-index-wide">
@@ -1789,18 +1810,18 @@ th[aria-sort="descending"] .sort-button::after { content: " ▼"; font-size: 0.7
 {{$content}}
 <header class="page-header">
   <p class="kicker"><a href="{{root}}{{term.taxonomy}}/index.html">{{term.taxonomy_title}}</a></p>
-  <h1>{{page.title}}</h1>
-  {{#term.description}}{{^empty(.)}}<p class="lead">{{.}}</p>{{/empty(.)}}{{/term.description}}
+  <h1 dir="auto">{{page.title}}</h1>
+  {{#term.description}}{{^empty(.)}}<p class="lead" dir="auto">{{.}}</p>{{/empty(.)}}{{/term.description}}
 </header>
 {{#empty(term.articles)}}{{#empty(term.alliances)}}
-<p class="muted">Nothing in this briefing refers to this term yet.</p>
+<p class="muted">{{t.term_empty}}</p>
 {{/empty(term.alliances)}}{{/empty(term.articles)}}
 {{^empty(term.alliances)}}
 <section class="alliances">
-  <h2>Alliances</h2>
+  <h2>{{t.heading_alliances}}</h2>
   <div class="table-wrap">
     <table>
-      <caption class="visually-hidden">Alliances tagged “{{term.title}}”</caption>
+      <caption class="visually-hidden">{{term.alliances_caption}}</caption>
       {{> partials/alliance-thead}}
       <tbody>
         {{#term.alliances}}
@@ -1813,7 +1834,7 @@ th[aria-sort="descending"] .sort-button::after { content: " ▼"; font-size: 0.7
 {{/empty(term.alliances)}}
 {{^empty(term.articles)}}
 <section class="referenced">
-  <h2>Articles</h2>
+  <h2>{{t.heading_articles}}</h2>
   <ul class="items">
     {{#term.articles}}
     {{{item_html}}}

@@ -6,7 +6,8 @@ public enum SiteRenderer {
     public static func render(_ linked: LinkedSite, theme: Theme, jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil,
                               cache: BuildCache = .disabled(), previousOutput: String? = nil,
                               diagnostics: inout Diagnostics) -> [RenderedFile] {
-        let makers = ViewBuilder(linked, theme: theme).pages()
+        // Every language of the site: the first at the root, each other one under `<lang>/` (SPEC §10).
+        let makers = LanguageEdition.all(linked, jobs: jobs).flatMap { ViewBuilder($0, theme: theme).pages() }
         let counter = progress.map { ProgressCounter(total: makers.count, report: $0) }
         let results: [(page: Page, file: RenderedFile?)] = makers.parallelMap(jobs: jobs) { makePage in
             defer { counter?.increment() }

@@ -8,13 +8,21 @@ public struct AllianceListPageView: PageView {
     /// Ended, by name.
     public var historical: [AllianceSummaryView]
 
-    public static let keys = PageFrame.keys + ["alliances", "active", "historical"]
+    /// `Active: 12` in the page's language and digits.
+    public var activeCountText: HTML = .empty
+
+    /// `Historical: 3` in the page's language and digits.
+    public var historicalCountText: HTML = .empty
+
+    public static let keys = PageFrame.keys + ["alliances", "active", "historical", "active_count_text", "historical_count_text"]
 
     public func child(named name: String) -> Any? {
         switch name {
         case "alliances": return alliances
         case "active": return active
         case "historical": return historical
+        case "active_count_text": return activeCountText
+        case "historical_count_text": return historicalCountText
         default: return frame.child(named: name)
         }
     }

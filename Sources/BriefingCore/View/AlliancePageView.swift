@@ -133,7 +133,13 @@ public struct MembershipView: TemplateView {
     public var leftDisplay: HTML
     public var isFormer: Bool
 
-    public static let keys = ["country", "joined_display", "left_display", "is_former"]
+    /// `joined 12 May 1981` in the page's language; empty without a date.
+    public var joinedText: HTML = .empty
+
+    /// `left 2 June 2017` in the page's language; empty without a date.
+    public var leftText: HTML = .empty
+
+    public static let keys = ["country", "joined_display", "left_display", "is_former", "joined_text", "left_text"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -141,6 +147,8 @@ public struct MembershipView: TemplateView {
         case "joined_display": return joinedDisplay
         case "left_display": return leftDisplay
         case "is_former": return isFormer
+        case "joined_text": return joinedText
+        case "left_text": return leftText
         default: return nil
         }
     }

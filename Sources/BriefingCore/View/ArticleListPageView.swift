@@ -23,13 +23,16 @@ public struct ArticleListPageView: PageView {
 /// The articles of one year.
 public struct YearGroupView: TemplateView {
     public var year: Int
+    /// The year in the page's language and digits (`٢٠٢٥`).
+    public var yearDisplay: HTML
     public var articles: [ArticleSummaryView]
 
-    public static let keys = ["year", "articles"]
+    public static let keys = ["year", "year_display", "articles"]
 
     public func child(named name: String) -> Any? {
         switch name {
         case "year": return year
+        case "year_display": return yearDisplay
         case "articles": return articles
         default: return nil
         }

@@ -38,9 +38,11 @@ public struct ArticleDetailView: TemplateView {
     /// The sidebar (`SiteLists.sidebar`): the first 5 alliances of `alliances` for full cards, the rest for a compact list.
     public var allianceCards: [AllianceSummaryView] = []
     public var moreAlliances: [AllianceSummaryView] = []
+    /// `4 min read` in the page's language (counted phrase `reading.minutes`).
+    public var readingTime: HTML = .empty
 
     public static let keys = ArticleSummaryView.keys + ["updated", "updated_display", "body_html", "toc", "has_toc", "impacts", "roles", "alliances", "countries", "related", "reading_minutes",
-                                                        "reviewed", "reviewed_display", "alliance_cards", "more_alliances"]
+                                                        "reviewed", "reviewed_display", "alliance_cards", "more_alliances", "reading_time"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -59,6 +61,7 @@ public struct ArticleDetailView: TemplateView {
         case "reviewed_display": return reviewedDisplay
         case "alliance_cards": return allianceCards
         case "more_alliances": return moreAlliances
+        case "reading_time": return readingTime
         default: return article.child(named: name)
         }
     }

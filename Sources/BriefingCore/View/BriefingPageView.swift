@@ -37,7 +37,10 @@ public struct BriefingView: TemplateView {
     /// As on the sources page: the entries of `Content/sources.yml` by id, then the distinct inline alliance sources.
     public var sources: [BriefingSourceView] = []
 
-    public static let keys = ["styles_html", "article_count", "alliance_count", "country_count", "first_date_display", "last_date_display", "articles", "contents_html", "sections_html", "alliances", "countries", "impacts", "roles", "sources"]
+    /// `Articles from … to …, oldest first, …` in the file's language.
+    public var rangeText: HTML = .empty
+
+    public static let keys = ["styles_html", "article_count", "alliance_count", "country_count", "first_date_display", "last_date_display", "articles", "contents_html", "sections_html", "alliances", "countries", "impacts", "roles", "sources", "range_text"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -55,6 +58,7 @@ public struct BriefingView: TemplateView {
         case "impacts": return impacts
         case "roles": return roles
         case "sources": return sources
+        case "range_text": return rangeText
         default: return nil
         }
     }
@@ -232,7 +236,10 @@ public struct BriefingAllianceView: TemplateView {
     public var reviewed: HTML = .empty
     public var reviewedDisplay: HTML = .empty
 
-    public static let keys = ["anchor", "id", "name", "short_name", "display_name", "kind_display", "status", "status_display", "established_display", "ended_display", "headquarters", "summary", "members_note", "member_count", "memberships", "roles", "impacts", "sources", "articles", "reviewed", "reviewed_display"]
+    /// `Members (6)` in the file's language and digits.
+    public var memberCountText: HTML = .empty
+
+    public static let keys = ["anchor", "id", "name", "short_name", "display_name", "kind_display", "status", "status_display", "established_display", "ended_display", "headquarters", "summary", "members_note", "member_count", "memberships", "roles", "impacts", "sources", "articles", "reviewed", "reviewed_display", "member_count_text"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -257,6 +264,7 @@ public struct BriefingAllianceView: TemplateView {
         case "articles": return articles
         case "reviewed": return reviewed
         case "reviewed_display": return reviewedDisplay
+        case "member_count_text": return memberCountText
         default: return nil
         }
     }
@@ -271,7 +279,10 @@ public struct BriefingMembershipView: TemplateView {
     public var leftDisplay: HTML
     public var isFormer: Bool
 
-    public static let keys = ["code", "name", "anchor", "joined_display", "left_display", "is_former"]
+    /// `joined 1981, left 2017` (or only one of them) in the file's language; empty without dates.
+    public var datesText: HTML = .empty
+
+    public static let keys = ["code", "name", "anchor", "joined_display", "left_display", "is_former", "dates_text"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -281,6 +292,7 @@ public struct BriefingMembershipView: TemplateView {
         case "joined_display": return joinedDisplay
         case "left_display": return leftDisplay
         case "is_former": return isFormer
+        case "dates_text": return datesText
         default: return nil
         }
     }

@@ -36,11 +36,15 @@ public struct CountryWithCountView: TemplateView {
     public var country: CountrySummaryView
     public var allianceCount: Int
 
-    public static let keys = CountrySummaryView.keys + ["alliance_count"]
+    /// `alliance_count` in the page's digits.
+    public var allianceCountDisplay: HTML = .empty
+
+    public static let keys = CountrySummaryView.keys + ["alliance_count", "alliance_count_display"]
 
     public func child(named name: String) -> Any? {
         switch name {
         case "alliance_count": return allianceCount
+        case "alliance_count_display": return allianceCountDisplay
         default: return country.child(named: name)
         }
     }

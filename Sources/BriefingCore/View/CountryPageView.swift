@@ -23,7 +23,19 @@ public struct CountryDetailView: TemplateView {
     /// The country's alliances over time: a `<figure class="chart-figure">`, empty when it belongs to none.
     public var chartHTML: HTML = .empty
 
-    public static let keys = CountrySummaryView.keys + ["alliances", "partners", "articles", "chart_html"]
+    /// `Region: South Asia` in the page's language; empty without a region.
+    public var regionText: HTML = .empty
+
+    /// `Alliances Pakistan belongs to`, the caption of the alliance table.
+    public var alliancesCaption: HTML = .empty
+
+    /// The caption of the partner table.
+    public var partnersCaption: HTML = .empty
+
+    /// `No article in this briefing refers to Pakistan yet.`
+    public var noArticles: HTML = .empty
+
+    public static let keys = CountrySummaryView.keys + ["alliances", "partners", "articles", "region_text", "alliances_caption", "partners_caption", "no_articles", "chart_html"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -31,6 +43,10 @@ public struct CountryDetailView: TemplateView {
         case "partners": return partners
         case "articles": return articles
         case "chart_html": return chartHTML
+        case "region_text": return regionText
+        case "alliances_caption": return alliancesCaption
+        case "partners_caption": return partnersCaption
+        case "no_articles": return noArticles
         default: return country.child(named: name)
         }
     }

@@ -13,8 +13,19 @@ public struct HomePageView: PageView {
     public var roles: [TermWithCountsView]
     /// The site has more alliances than `alliances` shows.
     public var hasMoreAlliances: Bool = false
+    /// `All 12 articles` in the page's language (counted phrase `articles.all`).
+    public var allArticles: HTML = .empty
 
-    public static let keys = PageFrame.keys + ["latest", "has_more_articles", "article_count", "alliances", "alliance_count", "country_count", "impacts", "roles",
+    /// `article_count` in the page's digits (`١٢`).
+    public var articleCountDisplay: HTML = .empty
+
+    /// `alliance_count` in the page's digits.
+    public var allianceCountDisplay: HTML = .empty
+
+    /// `country_count` in the page's digits.
+    public var countryCountDisplay: HTML = .empty
+
+    public static let keys = PageFrame.keys + ["latest", "has_more_articles", "article_count", "alliances", "alliance_count", "country_count", "impacts", "roles", "all_articles", "article_count_display", "alliance_count_display", "country_count_display",
                                                "has_more_alliances"]
 
     public func child(named name: String) -> Any? {
@@ -28,6 +39,10 @@ public struct HomePageView: PageView {
         case "impacts": return impacts
         case "roles": return roles
         case "has_more_alliances": return hasMoreAlliances
+        case "all_articles": return allArticles
+        case "article_count_display": return articleCountDisplay
+        case "alliance_count_display": return allianceCountDisplay
+        case "country_count_display": return countryCountDisplay
         default: return frame.child(named: name)
         }
     }

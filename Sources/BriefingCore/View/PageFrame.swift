@@ -6,8 +6,17 @@ public struct PageFrame: TemplateView {
     public var site: SiteInfoView
     public var page: PageInfoView
     public var nav: [NavEntryView]
+    /// The page's language (`<html lang>`) and direction (`<html dir>`: `ltr` or `rtl`, an article's `direction:` first).
+    public var lang: HTML = HTML(escaping: "en")
+    public var dir: HTML = HTML(escaping: "ltr")
+    /// The interface strings of the page's language.
+    public var t: InterfaceTextView
+    /// The page in each language it exists in, the page's own included; empty on a one-language site.
+    public var languages: [LanguageLinkView] = []
+    /// Link to the page in the site's first language, for `hreflang="x-default"`; empty on a one-language site.
+    public var xDefault: HTML = .empty
 
-    public static let keys = ["root", "site", "page", "nav"]
+    public static let keys = ["root", "site", "page", "nav", "lang", "dir", "t", "languages", "x_default"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -15,6 +24,11 @@ public struct PageFrame: TemplateView {
         case "site": return site
         case "page": return page
         case "nav": return nav
+        case "lang": return lang
+        case "dir": return dir
+        case "t": return t
+        case "languages": return languages
+        case "x_default": return xDefault
         default: return nil
         }
     }

@@ -19,13 +19,19 @@ public struct SearchView: TemplateView {
     public var indexPath: HTML
     /// The full lists, for readers without JavaScript.
     public var browse: [BrowseEntryView]
+    /// The messages of `static/search.js` in the page's language, as JSON (`data-messages`).
+    public var messages: HTML = .empty
+    /// The ten digits of the page's language (`data-digits`), for counts written by the script.
+    public var digits: HTML = .empty
 
-    public static let keys = ["index_path", "browse"]
+    public static let keys = ["index_path", "browse", "messages", "digits"]
 
     public func child(named name: String) -> Any? {
         switch name {
         case "index_path": return indexPath
         case "browse": return browse
+        case "messages": return messages
+        case "digits": return digits
         default: return nil
         }
     }

@@ -21,13 +21,17 @@ public struct TermDetailView: TemplateView {
     public var articles: [ArticleSummaryView]
     public var alliances: [AllianceSummaryView]
 
-    public static let keys = TermSummaryView.keys + ["taxonomy_title", "articles", "alliances"]
+    /// `Alliances tagged “Deterrence”`, the caption of the alliance table.
+    public var alliancesCaption: HTML = .empty
+
+    public static let keys = TermSummaryView.keys + ["taxonomy_title", "articles", "alliances", "alliances_caption"]
 
     public func child(named name: String) -> Any? {
         switch name {
         case "taxonomy_title": return taxonomyTitle
         case "articles": return articles
         case "alliances": return alliances
+        case "alliances_caption": return alliancesCaption
         default: return term.child(named: name)
         }
     }

@@ -29,13 +29,16 @@ public struct TermWithCountsView: TemplateView {
     public var term: TermSummaryView
     public var articleCount: Int
     public var allianceCount: Int
+    /// `Articles: 3 · Alliances: 2` in the page's language and digits.
+    public var countsText: HTML = .empty
 
-    public static let keys = TermSummaryView.keys + ["article_count", "alliance_count"]
+    public static let keys = TermSummaryView.keys + ["article_count", "alliance_count", "counts_text"]
 
     public func child(named name: String) -> Any? {
         switch name {
         case "article_count": return articleCount
         case "alliance_count": return allianceCount
+        case "counts_text": return countsText
         default: return term.child(named: name)
         }
     }

@@ -14,13 +14,14 @@ extension ViewBuilder {
         var years: [YearGroupView] = []
         for index in indices {
             let year = site.articles[index].date.year
-            if years.last?.year != year { years.append(YearGroupView(year: year, articles: [])) }
+            if years.last?.year != year { years.append(YearGroupView(year: year, yearDisplay: yearDisplay(year), articles: [])) }
             years[years.count - 1].articles.append(values.article(index))
         }
         let isFirst = page.number == 1
-        let title = isFirst ? "Articles" : "Articles, page \(page.number) of \(pagination.pageCount)"
-        let description = isFirst ? "All articles of \(site.config.title), newest first."
-            : "Articles of \(site.config.title), newest first: page \(page.number) of \(pagination.pageCount)."
+        let pageOf = "\(interface.strings.number(page.number))/\(interface.strings.number(pagination.pageCount))"
+        let title = isFirst ? text("title.articles") : "\(text("title.articles")) (\(pageOf))"
+        let description = isFirst ? text("description.articles", ["site": site.config.title])
+            : "\(text("description.articles", ["site": site.config.title])) (\(pageOf))"
         let view = ArticleListPageView(
             frame: frame(page.path, kind: "article-list", title: title, description: description, section: SitePaths.articles),
             articles: values.articles(indices), years: years,
@@ -34,7 +35,7 @@ extension ViewBuilder {
                 },
                 articleCount: pagination.itemCount,
                 first: page.items.isEmpty ? 0 : page.items.lowerBound + 1, last: page.items.upperBound))
-        return Page(path: page.path, template: "article-list", view: view)
+        return Page(path: output(page.path), template: "article-list", view: view)
     }
 
     /// An alliance's member states belonging now and those that have left (`MemberStates`), each with its periods;
@@ -48,8 +49,8 @@ extension ViewBuilder {
                 MemberView(country: country, periods: (states.periods[code] ?? []).map { member in
                     let joined = member.joined ?? alliance.established
                     let left = member.left ?? (inForce ? nil : alliance.ended)
-                    return MemberPeriodView(joined: HTML(escaping: joined.iso), joinedDisplay: HTML(escaping: joined.display),
-                                            left: HTML(escaping: left?.iso ?? ""), leftDisplay: HTML(escaping: left?.display ?? ""),
+                    return MemberPeriodView(joined: HTML(escaping: joined.iso), joinedDisplay: HTML(escaping: interface.date(joined)),
+                                            left: HTML(escaping: left?.iso ?? ""), leftDisplay: HTML(escaping: left.map(interface.date) ?? ""),
                                             isCurrent: inForce && member.left == nil)
                 })
             }

@@ -15,9 +15,9 @@ extension ViewBuilder {
                             alliances: values.alliances(entry.alliances), isUsed: true)
         }
         let view = SourceListPageView(
-            frame: frame(path, kind: "source-list", title: "Sources",
-                         description: "Every source of \(site.config.title), with the articles and alliances that use it.", section: nil),
+            frame: frame(path, kind: "source-list", title: text("title.sources"),
+                         description: text("description.sources", ["site": site.config.title]), section: nil),
             sources: catalogued, inlineSources: inline, sourceCount: catalogued.count + inline.count)
-        return Page(path: path, template: "source-list", view: view)
+        return Page(path: output(path), template: "source-list", view: view)
     }
 }

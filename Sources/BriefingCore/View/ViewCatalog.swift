@@ -10,8 +10,9 @@ final class ViewCatalog: Sendable {
     let shapes: Shapes
     private let levels = Mutex<[String: Level]>([:])
 
-    init(_ linked: LinkedSite, library: MustacheLibrary) {
-        shapes = Shapes(linked, library: library)
+    /// Names, dates, kinds and statuses in `interface`'s language; fragments get its strings as `t`.
+    init(_ linked: LinkedSite, library: MustacheLibrary, interface: InterfaceLanguage) {
+        shapes = Shapes(linked, library: library, interface: interface)
     }
 
     /// The shapes as seen from a page at `path`, whose links need the prefix `SitePaths.root(from: path)`.
@@ -30,18 +31,20 @@ final class ViewCatalog: Sendable {
     struct Shapes: Sendable {
         let site: Site
         let library: MustacheLibrary
+        let texts: InterfaceTextView
         let articles: [ArticleSummaryView]
         let alliances: [AllianceSummaryView]
         let countries: [String: CountrySummaryView]
         let terms: [Taxonomy: [String: TermSummaryView]]
 
-        init(_ linked: LinkedSite, library: MustacheLibrary) {
+        init(_ linked: LinkedSite, library: MustacheLibrary, interface: InterfaceLanguage) {
             site = linked.site
             self.library = library
+            texts = InterfaceTextView(interface, siteTitle: site.config.title)
             var countries: [String: CountrySummaryView] = [:]
             for country in site.countries.values {
                 countries[country.code] = CountrySummaryView(
-                    code: HTML(escaping: country.code), name: HTML(escaping: country.name),
+                    code: HTML(escaping: country.code), name: HTML(escaping: interface.countryName(country)),
                     region: HTML(escaping: country.region), path: HTML(escaping: SitePaths.country(country.code)))
             }
             self.countries = countries
@@ -58,27 +61,33 @@ final class ViewCatalog: Sendable {
             self.terms = terms
             alliances = site.alliances.map { alliance in
                 var value = AllianceSummaryView(
-                    id: HTML(escaping: alliance.id), name: HTML(escaping: alliance.name), shortName: HTML(escaping: alliance.shortName ?? ""),
-                    displayName: HTML(escaping: alliance.displayName), path: HTML(escaping: SitePaths.alliance(alliance.id)),
-                    kind: HTML(escaping: alliance.kind?.rawValue ?? ""), kindDisplay: HTML(escaping: alliance.kind.map { $0.rawValue.capitalized } ?? ""),
-                    status: HTML(escaping: alliance.status.rawValue), statusDisplay: HTML(escaping: alliance.status.rawValue.capitalized),
+                    id: HTML(escaping: alliance.id), name: HTML(escaping: interface.allianceName(alliance)),
+                    shortName: HTML(escaping: alliance.shortName ?? ""),
+                    displayName: HTML(escaping: LocalizedNames.hasAllianceName(alliance, language: interface.tag) ? interface.allianceName(alliance) : alliance.displayName), path: HTML(escaping: SitePaths.alliance(alliance.id)),
+                    kind: HTML(escaping: alliance.kind?.rawValue ?? ""), kindDisplay: HTML(escaping: alliance.kind.map(interface.kind) ?? ""),
+                    status: HTML(escaping: alliance.status.rawValue), statusDisplay: HTML(escaping: interface.status(alliance.status)),
                     isActive: alliance.status == .active,
-                    established: HTML(escaping: alliance.established.iso), establishedDisplay: HTML(escaping: alliance.established.display),
-                    ended: HTML(escaping: alliance.ended?.iso ?? ""), endedDisplay: HTML(escaping: alliance.ended?.display ?? ""),
-                    memberCount: alliance.members.count)
+                    established: HTML(escaping: alliance.established.iso), establishedDisplay: HTML(escaping: interface.date(alliance.established)),
+                    ended: HTML(escaping: alliance.ended?.iso ?? ""), endedDisplay: HTML(escaping: alliance.ended.map(interface.date) ?? ""),
+                    memberCount: alliance.members.count,
+                    memberCountText: HTML(escaping: interface.text("fact.members_count", ["count": interface.strings.number(alliance.members.count)])),
+                    endedText: HTML(escaping: alliance.ended.map { interface.text("alliance.ended", ["date": interface.date($0)]) } ?? ""),
+                    memberCountDisplay: HTML(escaping: interface.strings.number(alliance.members.count)))
                 (value.currentMemberCount, value.formerMemberCount) = SiteLists.memberCounts(alliance)
+                value.currentMemberCountDisplay = HTML(escaping: interface.strings.number(value.currentMemberCount))
+                value.formerMemberCountDisplay = HTML(escaping: interface.strings.number(value.formerMemberCount))
                 return value
             }
             articles = site.articles.map { article in
                 ArticleSummaryView(
                     slug: HTML(escaping: article.slug), title: HTML(escaping: article.title), path: HTML(escaping: SitePaths.article(article.slug)),
-                    date: HTML(escaping: article.date.iso), dateDisplay: HTML(escaping: article.date.display), summary: HTML(escaping: article.summary))
+                    date: HTML(escaping: article.date.iso), dateDisplay: HTML(escaping: interface.date(article.date)), summary: HTML(escaping: article.summary))
             }
         }
 
         /// One entity through one partial, with the links of a page at depth `root`; empty when the theme lacks the partial.
         fileprivate func fragment(_ partial: String, _ value: some TemplateView, root: HTML) -> HTML {
-            var html = library.render(FragmentContext(value: value, root: root), withTemplate: partial) ?? ""
+            var html = library.render(FragmentContext(value: value, root: root, texts: texts), withTemplate: partial) ?? ""
             while let last = html.last, last.isWhitespace { html.removeLast() }
             return HTML(trusted: html)
         }
@@ -149,8 +158,13 @@ final class ViewCatalog: Sendable {
 private struct FragmentContext<Value: TemplateView>: MustacheParent {
     let value: Value
     let root: HTML
+    let texts: InterfaceTextView
 
     func child(named name: String) -> Any? {
-        name == "root" ? root : value.child(named: name)
+        switch name {
+        case "root": return root
+        case "t": return texts
+        default: return value.child(named: name)
+        }
     }
 }

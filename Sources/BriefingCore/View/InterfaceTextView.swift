@@ -1,0 +1,29 @@
+/// `t`: the interface strings of the page's language (docs/i18n.md), one name per plain catalogue key with its dots
+/// written as underscores (`nav.articles` → `t.nav_articles`). `{site}` is filled in with the site's title; other
+/// placeholders and counted phrases are filled in by briefing and reach templates through the page's own names.
+public struct InterfaceTextView: TemplateView {
+    public let interface: InterfaceLanguage
+    public let siteTitle: String
+
+    public init(_ interface: InterfaceLanguage, siteTitle: String) {
+        self.interface = interface
+        self.siteTitle = siteTitle
+    }
+
+    /// The template name of each plain key of the English catalogue (`BuiltinCatalogues.plainKeys`).
+    public static let keyByName: [String: String] = Dictionary(
+        uniqueKeysWithValues: BuiltinCatalogues.plainKeys.map { ($0.replacingOccurrences(of: ".", with: "_"), $0) })
+
+    public static let keys: [String] = BuiltinCatalogues.plainKeys.map { $0.replacingOccurrences(of: ".", with: "_") }
+
+    public func child(named name: String) -> Any? {
+        guard let key = Self.keyByName[name] else { return nil }
+        return HTML(escaping: interface.text(key, ["site": siteTitle]))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(interface.tag)
+        for name in Self.keys { try container.encode(interface.text(Self.keyByName[name]!, ["site": siteTitle])) }
+    }
+}
