@@ -251,6 +251,9 @@ import Testing
         #expect(try BaseURL.validate("https://example.org/briefing").get() == "https://example.org/briefing/")
         #expect(try BaseURL.validate("http://localhost:8080/").get() == "http://localhost:8080/")
         #expect(try BaseURL.validate("https://example.org/a%20b/").get() == "https://example.org/a%20b/")
+        #expect(try BaseURL.validate("https://[::1]:8080/b").get() == "https://[::1]:8080/b/")
+        #expect(try BaseURL.validate("https://[2001:db8::7]/").get() == "https://[2001:db8::7]/")
+        #expect(try BaseURL.validate("https://example.org:65535/").get() == "https://example.org:65535/")
     }
 
     @Test(arguments: [
@@ -261,6 +264,11 @@ import Testing
         ("https://example.org/<b>", "contains '<' at character 21; remove it"),
         ("https://example.org/a\u{200B}", "contains an invisible character U+200B ZERO WIDTH SPACE at character 22; delete it"),
         ("https://example.org/100%/", "contains '%' at character 24 that does not start a %XX escape; write a percent sign as %25"),
+        ("https://example.org:99999/", "has a port '99999' outside 1–65535"),
+        ("https://example.org:0/", "has a port '0' outside 1–65535"),
+        ("https://[zz]/", "has an IPv6 address '[zz]' that is not one: only hexadecimal digits, ':' and '.' belong between the brackets"),
+        ("https://[::1/", "has '[' without the closing ']' of an IPv6 address"),
+        ("https://[::1]x/", "has 'x' after the IPv6 address '[::1]' where only ':' and a port may follow"),
         ("https://bücher.example/", "contains characters that must be encoded in a URL (sitemaps and feeds need the encoded form); write it as https://xn--bcher-kva.example/"),
     ])
     func invalidURLsSayWhy(_ url: String, _ reason: String) {

@@ -40,10 +40,28 @@ public enum BaseURL {
         }
         let host = hostPart(of: authority)
         if host.isEmpty { return .failure(Problem("has no host name after '\(text.prefix(schemeEnd))'")) }
-        if let colon = authority.lastIndex(of: ":"), !authority.hasSuffix("]") {
-            let port = authority[authority.index(after: colon)...]
+        var afterHost = authority.dropFirst(host.count)
+        if host.hasPrefix("[") {
+            guard let close = authority.firstIndex(of: "]") else {
+                return .failure(Problem("has '[' without the closing ']' of an IPv6 address"))
+            }
+            let literal = authority[...close]
+            let inside = literal.dropFirst().dropLast()
+            if inside.isEmpty || !inside.allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) || !inside.contains(":") {
+                return .failure(Problem("has an IPv6 address '\(literal)' that is not one: only hexadecimal digits, ':' and '.' belong between the brackets"))
+            }
+            afterHost = authority[authority.index(after: close)...]
+            if let first = afterHost.first, first != ":" {
+                return .failure(Problem("has '\(afterHost)' after the IPv6 address '\(literal)' where only ':' and a port may follow"))
+            }
+        }
+        if afterHost.first == ":" {
+            let port = afterHost.dropFirst()
             if port.isEmpty || !port.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 return .failure(Problem("has an invalid port '\(port)' after the host"))
+            }
+            if port.count > 5 || !(1...65535).contains(Int(port) ?? 0) {
+                return .failure(Problem("has a port '\(port)' outside 1–65535"))
             }
         }
         if !text.unicodeScalars.allSatisfy(\.isASCII) {
@@ -93,7 +111,7 @@ public enum BaseURL {
     }
 
     private static func hostPart(of authority: String) -> String {
-        if authority.hasPrefix("[") { return authority }
+        if authority.hasPrefix("[") { return String(authority.prefix(through: authority.firstIndex(of: "]") ?? authority.index(before: authority.endIndex))) }
         return String(authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
     }
 }
