@@ -55,6 +55,34 @@ import Testing
         #expect(lines[2].hasSuffix("; put the file in Content/assets/ and link it as '../assets/plan.png'"))
     }
 
+    @Test func aFileThatIsInTheAssetsFolderIsSuggestedByItsPlaceThere() throws {
+        let site = try TestSite([
+            "Content/articles/a.md": Self.article("A", "![Plan](12800/plan.png) [Gen](./15292/gen.md)\n"),
+        ])
+        try site.write("Content/assets/12800/plan.png", bytes: [0x89, 0x50])
+        try site.write("Content/assets/15292/gen.md", bytes: Array("# Gen\n".utf8))
+        let lines = try site.lines()
+        #expect(lines == [
+            "Content/articles/a.md:7:1: error: '12800/plan.png' points to Content/articles/12800/plan.png, which is neither an article's Markdown file nor a file in Content/assets/; did you mean '../assets/12800/plan.png'?",
+            "Content/articles/a.md:7:25: error: './15292/gen.md' points to Content/articles/15292/gen.md, which is neither an article's Markdown file nor a file in Content/assets/; did you mean '../assets/15292/gen.md'?",
+        ])
+    }
+
+    @Test func aDroppedDangerousURLIsReportedAtTheLink() throws {
+        let site = try TestSite([
+            "Content/articles/a.md": Self.article("A", "[a](jav&#x61;script:alert(1)) and\n> ![b](VBScript:x) [c](data:text/html,x) ![d](data:image/png;base64,iVBO)\n"),
+        ])
+        let lines = try site.lines(warnings: true).filter { $0.contains("leaves out") }
+        #expect(lines == [
+            "Content/articles/a.md:7:1: warning: the link 'a' has a 'javascript:' URL, which briefing leaves out (the link shows without its address); link to an http(s) address, or set 'unsafe_html: true' in Content/site.yml if you trust this content",
+            "Content/articles/a.md:8:3: warning: the image 'b' has a 'vbscript:' URL, which briefing leaves out (the image shows without its address); link to an http(s) address, or set 'unsafe_html: true' in Content/site.yml if you trust this content",
+            "Content/articles/a.md:8:20: warning: the link 'c' has a 'data:' URL, which briefing leaves out (the link shows without its address); link to an http(s) address, or set 'unsafe_html: true' in Content/site.yml if you trust this content",
+        ])
+        let (codes, html) = try Self.build(site)
+        #expect(codes == ["7:1 unsafe-url", "8:3 unsafe-url", "8:20 unsafe-url"])
+        #expect(!html.lowercased().contains("script:"))
+    }
+
     @Test func linksInTableCellsAreCheckedAtTheirPosition() throws {
         let site = try TestSite([
             "Content/articles/a.md": Self.article("A", "## Members\n\n```table\n| Who | Link |\n| --- | --- |\n| Pact | [pact](alliance:nat) and [here](#member) |\n```\n"),

@@ -78,6 +78,12 @@ public struct ArticleBodyRenderer: Sendable {
                 }
                 continue
             }
+            if !options.allowUnsafeHTML, let scheme = DangerousURL.droppedScheme(link.destination) {
+                let what = link.isImage ? "image" : "link"
+                diagnostics.append(.warning("unsafe-url", file: article.file, at: location,
+                    "the \(what) '\(link.text)' has a '\(scheme)' URL, which briefing leaves out (the \(what) shows without its address); link to an http(s) address, or set 'unsafe_html: true' in Content/site.yml if you trust this content"))
+                continue
+            }
             if link.destination.hasPrefix("#") {
                 fragmentLinks.append(FragmentLink(page: pagePath, fragment: Self.decodedFragment(link.destination), targetDescription: "this page",
                                                   file: article.file, location: location))
@@ -109,7 +115,8 @@ public struct ArticleBodyRenderer: Sendable {
                     + files.assetNames.map { Self.relativePath(from: folder, to: "Content/assets/" + $0) }
                 let written = Self.splitFragment(link.destination).0
                 let place = resolved.map { "Content/articles/" == $0 + "/" ? "the articles folder" : $0 } ?? "a place outside the site folder"
-                var hint = Suggestion.hint(for: written.removingPercentEncoding ?? written, in: candidates)
+                var hint = Self.sameFileHint(written.removingPercentEncoding ?? written, folder: folder, assets: files.assetNames)
+                if hint.isEmpty { hint = Suggestion.hint(for: written.removingPercentEncoding ?? written, in: candidates) }
                 if hint.isEmpty { hint = Self.brokenLinkHint(written) }
                 diagnostics.append(.error("broken-link", file: article.file, at: location,
                     "'\(link.destination)' points to \(place), which is neither an article's Markdown file nor a file in Content/assets/\(hint)"))
@@ -215,6 +222,16 @@ public struct ArticleBodyRenderer: Sendable {
     }
 
     /// `to` (site-relative) written relative to `folder`: `Content/articles` → `Content/assets/a.png` is `../assets/a.png`.
+    /// `; did you mean '../assets/12800/plan.png'?` when a file of `Content/assets/` ends with the path written
+    /// (`12800/plan.png`, `./12800/plan.png`): the folder was moved into the assets as the migration guide says.
+    static func sameFileHint(_ written: String, folder: String, assets: [String]) -> String {
+        let tail = written.split(separator: "/").filter { $0 != "." && $0 != ".." }.joined(separator: "/")
+        guard !tail.isEmpty else { return "" }
+        let matches = assets.filter { $0 == tail || $0.hasSuffix("/" + tail) }.sorted { ($0.count, $0) < ($1.count, $1) }
+        guard let match = matches.first else { return "" }
+        return "; did you mean '\(relativePath(from: folder, to: "Content/assets/" + match))'?"
+    }
+
     static func relativePath(from folder: String, to path: String) -> String {
         let from = folder.split(separator: "/")
         let to = path.split(separator: "/")
