@@ -68,6 +68,23 @@ import Testing
         ])
     }
 
+    @Test func aFragmentStartingWithAMarkIsStillAFragment() throws {
+        // `#` followed by U+FE0F is one Character in Swift (the keycap emoji); links written for GitHub have it.
+        let site = try TestSite([
+            "Content/articles/a.md": Self.article("A", "## 🛡️ Defence\n\n[a](#\u{FE0F}-defence) [b](b.md#\u{FE0F}-x) [c](article:b#\u{FE0F}-x)\n"),
+            "Content/articles/b.md": Self.article("B", "## X\n"),
+        ])
+        let (lines, html) = try Self.build(site)
+        #expect(lines == ["9:1 broken-anchor", "9:17 broken-anchor", "9:31 broken-anchor"])
+        #expect(html.contains("<a href=\"../../articles/b/index.html#%EF%B8%8F-x\">b</a>"))
+        let result = try BuildPipeline.run(BuildOptions(root: site.root.path, output: nil, jobs: 2))
+        #expect(result.diagnostics.sorted.filter { $0.code == "broken-anchor" }.map(\.message) == [
+            "this page has no heading or element with the id '\u{FE0F}-defence'; did you mean 'defence'?",
+            "article 'b' has no heading or element with the id '\u{FE0F}-x'; did you mean 'x'?",
+            "article 'b' has no heading or element with the id '\u{FE0F}-x'; did you mean 'x'?",
+        ])
+    }
+
     @Test func aDroppedDangerousURLIsReportedAtTheLink() throws {
         let site = try TestSite([
             "Content/articles/a.md": Self.article("A", "[a](jav&#x61;script:alert(1)) and\n> ![b](VBScript:x) [c](data:text/html,x) ![d](data:image/png;base64,iVBO)\n"),

@@ -84,7 +84,7 @@ public struct ArticleBodyRenderer: Sendable {
                     "the \(what) '\(link.text)' has a '\(scheme)' URL, which briefing leaves out (the \(what) shows without its address); link to an http(s) address, or set 'unsafe_html: true' in Content/site.yml if you trust this content"))
                 continue
             }
-            if link.destination.hasPrefix("#") {
+            if link.destination.unicodeScalars.first == "#" {
                 fragmentLinks.append(FragmentLink(page: pagePath, fragment: Self.decodedFragment(link.destination), targetDescription: "this page",
                                                   file: article.file, location: location))
                 continue
@@ -92,7 +92,7 @@ public struct ArticleBodyRenderer: Sendable {
             if let (kind, id) = ReferenceKind.parseCrossLink(link.destination) {
                 let (bare, fragment) = Self.splitFragment(id)
                 crossLinks.append(Reference(kind: kind, id: bare, file: article.file, location: location, isInline: true))
-                if fragment.count > 1, [.article, .alliance, .country].contains(kind) {
+                if fragment.unicodeScalars.count > 1, [.article, .alliance, .country].contains(kind) {
                     fragmentLinks.append(FragmentLink(page: SitePaths.target(kind, bare), fragment: Self.decodedFragment(fragment),
                                                       targetDescription: kind == .article && bare == article.slug ? "this page" : "\(kind.rawValue) '\(bare)'",
                                                       file: article.file, location: location))
@@ -121,7 +121,7 @@ public struct ArticleBodyRenderer: Sendable {
                 diagnostics.append(.error("broken-link", file: article.file, at: location,
                     "'\(link.destination)' points to \(place), which is neither an article's Markdown file nor a file in Content/assets/\(hint)"))
             case .article(let slug, let fragment):
-                if fragment.count > 1 {
+                if fragment.unicodeScalars.count > 1 {
                     fragmentLinks.append(FragmentLink(page: SitePaths.article(slug), fragment: Self.decodedFragment(fragment),
                                                       targetDescription: slug == article.slug ? "this page" : "article '\(slug)'",
                                                       file: article.file, location: location))
@@ -184,9 +184,10 @@ public struct ArticleBodyRenderer: Sendable {
         return nil
     }
 
+    /// `a.md#x` → (`a.md`, `#x`), split at the first `#` scalar: a `#` followed by a mark (U+FE0F) is one Character.
     static func splitFragment(_ text: String) -> (String, String) {
-        guard let hash = text.firstIndex(of: "#") else { return (text, "") }
-        return (String(text[..<hash]), String(text[hash...]))
+        guard let hash = text.unicodeScalars.firstIndex(of: "#") else { return (text, "") }
+        return (String(text.unicodeScalars[..<hash]), String(text.unicodeScalars[hash...]))
     }
 
     static func withoutFragment(_ id: String) -> String { splitFragment(id).0 }
@@ -211,7 +212,7 @@ public struct ArticleBodyRenderer: Sendable {
 
     /// `#a%20b` → `a b`.
     static func decodedFragment(_ fragment: String) -> String {
-        let id = fragment.hasPrefix("#") ? String(fragment.dropFirst()) : fragment
+        let id = fragment.unicodeScalars.first == "#" ? String(fragment.unicodeScalars.dropFirst()) : fragment
         return id.removingPercentEncoding ?? id
     }
 
