@@ -79,9 +79,9 @@ import Testing
         #expect(html.contains("<a href=\"../../articles/b/index.html#%EF%B8%8F-x\">b</a>"))
         let result = try BuildPipeline.run(BuildOptions(root: site.root.path, output: nil, jobs: 2))
         #expect(result.diagnostics.sorted.filter { $0.code == "broken-anchor" }.map(\.message) == [
-            "this page has no heading or element with the id '\u{FE0F}-defence'; did you mean 'defence'?",
-            "article 'b' has no heading or element with the id '\u{FE0F}-x'; did you mean 'x'?",
-            "article 'b' has no heading or element with the id '\u{FE0F}-x'; did you mean 'x'?",
+            "this page has no heading or element with the id '\u{FE0F}-defence', which holds an invisible character U+FE0F VARIATION SELECTOR-16; did you mean 'defence'?",
+            "article 'b' has no heading or element with the id '\u{FE0F}-x', which holds an invisible character U+FE0F VARIATION SELECTOR-16; did you mean 'x'?",
+            "article 'b' has no heading or element with the id '\u{FE0F}-x', which holds an invisible character U+FE0F VARIATION SELECTOR-16; did you mean 'x'?",
         ])
     }
 
