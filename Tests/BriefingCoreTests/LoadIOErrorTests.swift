@@ -44,6 +44,17 @@ import Testing
         #expect(lines == ["Content/alliances/other.yml:1:1: error: the file cannot be read: Is a directory"])
     }
 
+    @Test func aNamedPipeWhereAFileShouldBeIsAnErrorNotAHang() throws {
+        let site = try TestSite(["Content/articles/a.md": Self.article])
+        #expect(mkfifo(site.root.appendingPathComponent("Content/articles/b.md").path, 0o644) == 0)
+        site.removeFile("Content/countries.yml")
+        #expect(mkfifo(site.root.appendingPathComponent("Content/countries.yml").path, 0o644) == 0)
+        let (loaded, lines) = try Self.load(site)
+        #expect(lines.contains("Content/articles/b.md:1:1: error: the file cannot be read: it is a named pipe (FIFO), not a regular file"))
+        #expect(lines.contains("Content/countries.yml:1:1: error: the file cannot be read: it is a named pipe (FIFO), not a regular file"))
+        #expect(loaded.articles.map(\.slug) == ["a"])
+    }
+
     @Test func aFileThatVanishedAfterTheListingIsReportedWithTheSystemMessage() throws {
         let site = try TestSite()
         let files = ContentFiles(root: site.root.path)
