@@ -169,6 +169,17 @@ import Testing
         ])
     }
 
+    @Test func aCommentThatCutsOffAFlowMappingIsNamedAtTheHash() throws {
+        let site = try TestSite([
+            "Content/countries.yml": "\"PK\": {name: Pakistan, region: Asia}\n\"TR\": {name: Türkiye #x, region: Europe}\n\"IR\": {name: Iran, region: Asia}\n",
+            "Content/alliances/nato.yml": "name: Pact\nmembers: [\"PK\", \"TR\"]\nestablished: 2009\nimpacts: [counter-terrorism]\nsources: [{title: Côte d'Ivoire report #3, url: \"https://example.org\"}]\n",
+        ])
+        #expect(try site.lines() == [
+            "Content/alliances/nato.yml:5:40: error: YAML syntax error: ' #3, url: \"https://example.org\"}]' starts a YAML comment, which cut off the rest of the flow mapping that starts at line 5 (did not find expected ',' or '}'); put the value that holds '#' in quotes",
+            "Content/countries.yml:2:22: error: YAML syntax error: ' #x, region: Europe}' starts a YAML comment, which cut off the rest of the flow mapping that starts at line 2 (did not find expected ',' or '}'); put the value that holds '#' in quotes",
+        ])
+    }
+
     // MARK: membership periods
 
     @Test func membershipPeriodsAreCheckedAtTheDate() throws {

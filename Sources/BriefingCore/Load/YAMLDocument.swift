@@ -130,6 +130,12 @@ struct YAMLDocument {
                         "a no-break space \(UnicodeCharacterName.describe(scalar)) at column \(column + 1) stands where YAML needs an ordinary space, so it cannot read line \(line + lineOffset) (\(problem)); use an ordinary space")
                 }
             }
+            if let context, context.text.contains("flow"),
+               let (line, column) = commentInFlow(lines, from: context.mark.line, to: mark.line) {
+                let dropped = String(String.UnicodeScalarView(lines[line - 1][(column - 2)...]))
+                return .error("yaml-syntax", file: file, at: SourceLocation(line: line + lineOffset, column: column),
+                    "YAML syntax error: '\(dropped)' starts a YAML comment, which cut off the rest of the \(context.text.replacingOccurrences(of: "while parsing a ", with: "")) that starts at line \(context.mark.line + lineOffset) (\(problem)); put the value that holds '#' in quotes")
+            }
             var message = "YAML syntax error: \(problem)"
             if problem == "mapping values are not allowed in this context" {
                 return .error("yaml-syntax", file: file, at: at(mark), message + "; a value that contains ': ' must be put in quotes")
@@ -151,6 +157,34 @@ struct YAMLDocument {
         default:
             return .error("yaml-syntax", file: file, at: SourceLocation(line: lineOffset + 1, column: 1), "YAML could not be read: \(error)")
         }
+    }
+
+    /// The 1-based line and column of the first `#` that starts a comment (after a space or tab, outside quotes) on
+    /// lines `first`…`last`: inside `{…}` or `[…]` such a comment cuts off the closing bracket and the rest.
+    static func commentInFlow(_ lines: [[Unicode.Scalar]], from first: Int, to last: Int) -> (Int, Int)? {
+        guard first >= 1 else { return nil }
+        for number in first...min(last, lines.count) {
+            let line = lines[number - 1]
+            var quote: Unicode.Scalar?
+            var previous: Unicode.Scalar?
+            var lastSyntax: Unicode.Scalar? = nil
+            for (index, scalar) in line.enumerated() {
+                defer { previous = scalar }
+                if let open = quote {
+                    if scalar == open, !(open == "\"" && previous == "\\") { quote = nil }
+                    continue
+                }
+                if (scalar == "\"" || scalar == "'"), lastSyntax == nil || "{[,:".unicodeScalars.contains(lastSyntax!) {
+                    quote = scalar
+                    continue
+                }
+                if scalar == "#", index > 0, previous == " " || previous == "\t" { return (number, index + 1) }
+                if scalar != " " && scalar != "\t" {
+                    lastSyntax = "{[,:".unicodeScalars.contains(scalar) ? scalar : "a"
+                }
+            }
+        }
+        return nil
     }
 
     /// Where a key of the same mapping (same indentation) appears again after its first occurrence.
