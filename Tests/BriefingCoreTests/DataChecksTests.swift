@@ -180,6 +180,15 @@ import Testing
         ])
     }
 
+    @Test func aCommentInsideAMultiLineValueIsNamedAtTheHash() throws {
+        let site = try TestSite([
+            "Content/articles/a.md": Self.article("title: A\ndate: 2025-01-01\nsummary: An example\n  article #3 continued\n  here\nalliances: [nato]"),
+        ])
+        #expect(try site.lines() == [
+            "Content/articles/a.md:5:11: error: YAML syntax error: ' #3 continued' starts a YAML comment, which ends the value, so line 6 cannot continue it (did not find expected key); put the value in quotes if '#' belongs to it",
+        ])
+    }
+
     // MARK: membership periods
 
     @Test func membershipPeriodsAreCheckedAtTheDate() throws {

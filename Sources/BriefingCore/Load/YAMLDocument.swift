@@ -136,6 +136,13 @@ struct YAMLDocument {
                 return .error("yaml-syntax", file: file, at: SourceLocation(line: line + lineOffset, column: column),
                     "YAML syntax error: '\(dropped)' starts a YAML comment, which cut off the rest of the \(context.text.replacingOccurrences(of: "while parsing a ", with: "")) that starts at line \(context.mark.line + lineOffset) (\(problem)); put the value that holds '#' in quotes")
             }
+            if problem == "did not find expected key", mark.line >= 2, mark.line - 1 <= lines.count,
+               lines[mark.line - 1].prefix(while: { $0 == " " }).count > 0,
+               let (line, column) = commentInFlow(lines, from: mark.line - 1, to: mark.line - 1) {
+                let dropped = String(String.UnicodeScalarView(lines[line - 1][(column - 2)...]))
+                return .error("yaml-syntax", file: file, at: SourceLocation(line: line + lineOffset, column: column),
+                    "YAML syntax error: '\(dropped)' starts a YAML comment, which ends the value, so line \(mark.line + lineOffset) cannot continue it (\(problem)); put the value in quotes if '#' belongs to it")
+            }
             var message = "YAML syntax error: \(problem)"
             if problem == "mapping values are not allowed in this context" {
                 return .error("yaml-syntax", file: file, at: at(mark), message + "; a value that contains ': ' must be put in quotes")
@@ -178,7 +185,7 @@ struct YAMLDocument {
                     quote = scalar
                     continue
                 }
-                if scalar == "#", index > 0, previous == " " || previous == "\t" { return (number, index + 1) }
+                if scalar == "#", index > 0, previous == " " || previous == "\t", lastSyntax != nil { return (number, index + 1) }
                 if scalar != " " && scalar != "\t" {
                     lastSyntax = "{[,:".unicodeScalars.contains(scalar) ? scalar : "a"
                 }
