@@ -189,6 +189,18 @@ import Testing
         ])
     }
 
+    @Test func aLineSeparatorInYAMLIsNamedAndReadAsASpace() throws {
+        let site = try TestSite([
+            "Content/articles/a.md": Self.article("title: Two\u{2028}lines\ndate: 2025-01-01\nsummary: S.\nalliances: [nato\u{2029}]"),
+        ])
+        let (linked, diagnostics) = try site.check()
+        #expect(diagnostics.map { DiagnosticFormat.textLine($0).trimmingCharacters(in: .newlines) }.filter { !$0.contains("base_url") } == [
+            "Content/articles/a.md:2:11: warning: U+2028 LINE SEPARATOR at column 11 is a line break to YAML but invisible in most editors; it is read as a space — replace it with a space",
+            "Content/articles/a.md:5:17: warning: U+2029 PARAGRAPH SEPARATOR at column 17 is a line break to YAML but invisible in most editors; it is read as a space — replace it with a space",
+        ])
+        #expect(linked.site.articles.first?.title == "Two lines")
+    }
+
     // MARK: membership periods
 
     @Test func membershipPeriodsAreCheckedAtTheDate() throws {

@@ -34,6 +34,14 @@ struct YAMLDocument {
             lines[number] = line.filter { !UnicodeCharacterName.isControl($0) }
             changed = true
         }
+        for (number, line) in lines.enumerated() where line.contains(where: { $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            for (index, scalar) in line.enumerated() where scalar == "\u{2028}" || scalar == "\u{2029}" {
+                diagnostics.append(.warning("line-separator", file: file, at: SourceLocation(line: number + 1 + lineOffset, column: index + 1),
+                    "\(UnicodeCharacterName.describe(scalar)) at column \(index + 1) is a line break to YAML but invisible in most editors; it is read as a space — replace it with a space"))
+            }
+            lines[number] = line.map { $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0 }
+            changed = true
+        }
         let yaml = changed ? YAMLLines.join(lines, like: text) : text
         do {
             let root = try Yams.compose(yaml: yaml)
