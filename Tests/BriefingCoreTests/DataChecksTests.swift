@@ -307,6 +307,17 @@ import Testing
         #expect(BaseURL.validate(url) == .failure(BaseURL.Problem(reason)))
     }
 
+    @Test(arguments: [
+        ("base_url: \"https://example.org/security briefings/\"", 40),
+        ("base_url: https://example.org/a<b/", 32),
+        ("base_url: 'https://example.org/b?x=1'", 33),
+    ])
+    func aBadCharacterInSiteYMLIsReportedAtItsColumn(_ line: String, _ column: Int) throws {
+        let site = try TestSite(["Content/site.yml": line + "\n" + TestSite.siteYML])
+        let (_, diagnostics) = try site.check()
+        #expect(diagnostics.filter { $0.code == "invalid-base-url" }.map(\.location) == [SourceLocation(line: 1, column: column)])
+    }
+
     @Test func punycodeFollowsRFC3492() {
         #expect(Punycode.encode("bücher") == "bcher-kva")
         #expect(Punycode.encode("münchen") == "mnchen-3ya")

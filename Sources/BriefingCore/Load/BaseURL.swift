@@ -16,22 +16,22 @@ public enum BaseURL {
             let at = "at character \(offset + 1)"
             if scalar == " " || scalar.properties.isWhitespace {
                 let what = scalar == " " ? "a space" : "a space character \(UnicodeCharacterName.describe(scalar))"
-                return .failure(Problem("contains \(what) \(at); write it as \(encoded(text))"))
+                return .failure(Problem("contains \(what) \(at); write it as \(encoded(text))", at: offset))
             }
             if UnicodeCharacterName.isInvisible(scalar) || UnicodeCharacterName.isControl(scalar) {
-                return .failure(Problem("contains an invisible character \(UnicodeCharacterName.describe(scalar)) \(at); delete it"))
+                return .failure(Problem("contains an invisible character \(UnicodeCharacterName.describe(scalar)) \(at); delete it", at: offset))
             }
             switch scalar {
-            case "\"", "'", "`": return .failure(Problem("contains a quote (\(scalar)) \(at); remove it"))
-            case "<", ">": return .failure(Problem("contains '\(scalar)' \(at); remove it"))
-            case "\\", "{", "}", "|", "^": return .failure(Problem("contains '\(scalar)' \(at), which is not allowed in a URL; write it as %\(hex(scalar.value))"))
+            case "\"", "'", "`": return .failure(Problem("contains a quote (\(scalar)) \(at); remove it", at: offset))
+            case "<", ">": return .failure(Problem("contains '\(scalar)' \(at); remove it", at: offset))
+            case "\\", "{", "}", "|", "^": return .failure(Problem("contains '\(scalar)' \(at), which is not allowed in a URL; write it as %\(hex(scalar.value))", at: offset))
             case "%":
                 let next = Array(text.unicodeScalars.dropFirst(offset + 1).prefix(2))
                 if next.count < 2 || !next.allSatisfy({ $0.properties.isASCIIHexDigit }) {
-                    return .failure(Problem("contains '%' \(at) that does not start a %XX escape; write a percent sign as %25"))
+                    return .failure(Problem("contains '%' \(at) that does not start a %XX escape; write a percent sign as %25", at: offset))
                 }
-            case "?": return .failure(Problem("has a query ('\(String(text.unicodeScalars.dropFirst(offset)))'); page paths are appended to base_url, so it cannot have one — remove it"))
-            case "#": return .failure(Problem("has a fragment ('\(String(text.unicodeScalars.dropFirst(offset)))'); page paths are appended to base_url, so it cannot have one — remove it"))
+            case "?": return .failure(Problem("has a query ('\(String(text.unicodeScalars.dropFirst(offset)))'); page paths are appended to base_url, so it cannot have one — remove it", at: offset))
+            case "#": return .failure(Problem("has a fragment ('\(String(text.unicodeScalars.dropFirst(offset)))'); page paths are appended to base_url, so it cannot have one — remove it", at: offset))
             default: break
             }
         }
@@ -73,7 +73,11 @@ public enum BaseURL {
     /// Why a base URL was refused, phrased to follow "base_url '<value>' ".
     public struct Problem: Error, Equatable, Sendable {
         public let reason: String
-        init(_ reason: String) { self.reason = reason }
+        /// 0-based index (in Unicode scalars) of the character the reason is about, when it is about one.
+        public let index: Int?
+        init(_ reason: String, at index: Int? = nil) { self.reason = reason; self.index = index }
+        /// Problems are the same when their reasons are (the reason names the character's place too).
+        public static func == (lhs: Problem, rhs: Problem) -> Bool { lhs.reason == rhs.reason }
     }
 
     /// The URL with its host in punycode and everything else percent-encoded (UTF-8), existing `%XX` kept.
