@@ -180,6 +180,14 @@ import Testing
         ])
     }
 
+    @Test func theCommentSearchStaysInsideTheFile() {
+        let lines: [[Unicode.Scalar]] = [Array("a: [b #c".unicodeScalars)]
+        #expect(YAMLDocument.commentInFlow(lines, from: 1, to: 1)! == (1, 7))
+        #expect(YAMLDocument.commentInFlow(lines, from: 2, to: 3) == nil)
+        #expect(YAMLDocument.commentInFlow(lines, from: 0, to: 1) == nil)
+        #expect(YAMLDocument.commentInFlow([], from: 1, to: 1) == nil)
+    }
+
     @Test func aCommentInsideAMultiLineValueIsNamedAtTheHash() throws {
         let site = try TestSite([
             "Content/articles/a.md": Self.article("title: A\ndate: 2025-01-01\nsummary: An example\n  article #3 continued\n  here\nalliances: [nato]"),

@@ -177,7 +177,7 @@ struct YAMLDocument {
     /// The 1-based line and column of the first `#` that starts a comment (after a space or tab, outside quotes) on
     /// lines `first`…`last`: inside `{…}` or `[…]` such a comment cuts off the closing bracket and the rest.
     static func commentInFlow(_ lines: [[Unicode.Scalar]], from first: Int, to last: Int) -> (Int, Int)? {
-        guard first >= 1 else { return nil }
+        guard first >= 1, first <= min(last, lines.count) else { return nil }
         for number in first...min(last, lines.count) {
             let line = lines[number - 1]
             var quote: Unicode.Scalar?
