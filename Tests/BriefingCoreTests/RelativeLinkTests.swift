@@ -85,6 +85,15 @@ import Testing
         ])
     }
 
+    @Test func aRemoteResourceInRawHTMLIsNotCalledAnImage() throws {
+        let site = try TestSite([
+            "Content/site.yml": TestSite.siteYML + "\nunsafe_html: true\n",
+            "Content/articles/a.md": Self.article("A", "<p><iframe src=\"https://maps.example/f\"></iframe></p>\n"),
+        ])
+        let lines = try site.lines(warnings: true).filter { $0.contains("another host") }
+        #expect(lines == ["Content/articles/a.md:7:17: warning: the resource embedded by raw HTML 'https://maps.example/f' is loaded from another host, so the page needs the network to show it (briefing.html shows its alt text and a link instead); copy the file into Content/assets/ and link it from there"])
+    }
+
     @Test func aDroppedDangerousURLIsReportedAtTheLink() throws {
         let site = try TestSite([
             "Content/articles/a.md": Self.article("A", "[a](jav&#x61;script:alert(1)) and\n> ![b](VBScript:x) [c](data:text/html,x) ![d](data:image/png;base64,iVBO)\n"),

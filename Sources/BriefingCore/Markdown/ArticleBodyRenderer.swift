@@ -104,7 +104,7 @@ public struct ArticleBodyRenderer: Sendable {
             }
             if link.isImage, Self.isRemote(link.destination) {
                 diagnostics.append(.warning("remote-resource", file: article.file, at: location,
-                    "the image '\(link.destination)' is loaded from another host, so the page needs the network to show it (briefing.html shows its alt text and a link instead); copy the file into Content/assets/ and link it from there"))
+                    "the \(link.isRawHTML ? "resource embedded by raw HTML" : "image") '\(link.destination)' is loaded from another host, so the page needs the network to show it (briefing.html shows its alt text and a link instead); copy the file into Content/assets/ and link it from there"))
             }
             switch files.resolve(link.destination, folder: folder) {
             case .missingAsset(let name):
