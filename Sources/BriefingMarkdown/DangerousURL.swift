@@ -1,5 +1,14 @@
 /// cmark's `_scan_dangerous_url`: the URL schemes safe mode refuses.
-enum DangerousURL {
+public enum DangerousURL {
+    /// The scheme (lower case, with its `:`) of `url` when safe mode drops it, e.g. `javascript:`; nil for a URL it keeps.
+    public static func droppedScheme(_ url: String) -> String? {
+        var bytes = Array(url.utf8)
+        let dropped = bytes.withUnsafeMutableBufferPointer { matches(UnsafeBufferPointer($0)) }
+        guard dropped, let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        bytes = Array(bytes[...colon])
+        return String(decoding: bytes, as: UTF8.self).lowercased()
+    }
+
     /// True when `url` starts (ASCII case-insensitively) with `javascript:`, `vbscript:`, `file:` or `data:`,
     /// except `data:image/png`, `data:image/gif`, `data:image/jpeg` and `data:image/webp`.
     static func matches(_ url: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -171,8 +171,10 @@ extension MarkdownDocument {
                 let needle = Array((attribute.name + "=").utf8)
                 let column = lines.byteColumn(of: Array(attribute.value.utf8), line: line)
                     ?? lines.byteColumn(of: needle, line: line) ?? 1
-                links.append(MarkdownLink(destination: attribute.value, line: line, byteColumn: column,
-                                          isImage: attribute.name == "src", text: attribute.value))
+                var link = MarkdownLink(destination: attribute.value, line: line, byteColumn: column,
+                                        isImage: attribute.name == "src", text: attribute.value)
+                link.isRawHTML = true
+                links.append(link)
             }
         }
         return links

@@ -14,6 +14,8 @@ public struct MarkdownLink: Sendable, Equatable {
     /// Written as `<…>`; its position is then found in the source line (exact also on continuation lines and in
     /// block quotes and list items).
     public var isAutolink: Bool
+    /// A `src` or `href` attribute of raw HTML (kept with `unsafe_html`), not Markdown: `<iframe src>`, `<video src>`….
+    public var isRawHTML: Bool = false
 
     public init(destination: String, line: Int, byteColumn: Int, isImage: Bool, text: String, isAutolink: Bool = false) {
         self.isAutolink = isAutolink

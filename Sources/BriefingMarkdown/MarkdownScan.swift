@@ -55,6 +55,9 @@ struct MarkdownScan {
                 if type == CMARK_NODE_HTML_BLOCK && !allowUnsafeHTML {
                     rawHTML(node, line: start, column: Int(cmark_node_get_start_column(node)))
                 }
+                if type == CMARK_NODE_CODE_BLOCK, cmark_node_get_fence_info(node).map({ String(cString: $0) })?.trimmingSpaces == "table" {
+                    tableCells(node, allowUnsafeHTML: allowUnsafeHTML)
+                }
             case CMARK_NODE_HTML_INLINE where !allowUnsafeHTML:
                 let line = Int(cmark_node_get_start_line(node))
                 let literal = String(cString: cmark_node_get_literal(node))
@@ -79,6 +82,28 @@ struct MarkdownScan {
     }
 
     // MARK: - Constructs
+
+    /// The cells of a ` ```table ` fence hold inline Markdown: their constructs are reported like the body's, at
+    /// their place in the file; their raw HTML counts towards the document's one `raw-html-omitted`.
+    private mutating func tableCells(_ node: OpaquePointer, allowUnsafeHTML: Bool) {
+        let literal = String(cString: cmark_node_get_literal(node))
+        let firstLine = Int(cmark_node_get_start_line(node)) + 1
+        let indent = Int(cmark_node_get_start_column(node)) - 1
+        for cell in PipeTable.locatedCells(literal) {
+            let document = MarkdownDocument(cell.text)
+            var scan = MarkdownScan(lines: SourceLines(document.source))
+            scan.walk(document.root, allowUnsafeHTML: allowUnsafeHTML)
+            for problem in scan.problems where problem.code != "raw-html-omitted" {
+                add(problem.code, problem.message, line: firstLine + cell.row, column: indent + cell.byteStart + problem.byteColumn)
+            }
+            if scan.rawHTMLCount > 0 {
+                rawHTMLCount += scan.rawHTMLCount
+                if firstRawHTML == nil, let first = scan.firstRawHTML {
+                    firstRawHTML = (firstLine + cell.row, indent + cell.byteStart + first.column)
+                }
+            }
+        }
+    }
 
     private mutating func rawHTML(_ node: OpaquePointer, line: Int, column: Int) {
         let literal = String(cString: cmark_node_get_literal(node))

@@ -63,24 +63,33 @@ public enum PipeTable {
     /// byte column of the link's `[` in it), so cross-links in tables are checked like any other.
     public static func links(in block: FencedBlock, fenceIndent: Int = 0) -> [MarkdownLink] {
         var links: [MarkdownLink] = []
-        for (offset, row) in block.literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for cell in locatedCells(block.literal) where cell.text.contains("[") || cell.text.contains("<") {
+            for var link in MarkdownDocument(cell.text).links {
+                link.line = block.firstContentLine + cell.row
+                link.byteColumn = fenceIndent + cell.byteStart + link.byteColumn
+                links.append(link)
+            }
+        }
+        return links
+    }
+
+    /// Every cell of a table body with its row (0-based line of the literal) and the 0-based UTF-8 offset of its
+    /// text in that row, so what is found in a cell can be reported at its place in the file.
+    static func locatedCells(_ literal: String) -> [(row: Int, byteStart: Int, text: String)] {
+        var located: [(row: Int, byteStart: Int, text: String)] = []
+        for (offset, row) in literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let row = String(row)
-            guard row.contains("[") || row.contains("<") else { continue }
             var searchFrom = 0
             let rowBytes = Array(row.utf8)
-            for cell in cells(row) where cell.contains("[") || cell.contains("<") {
+            for cell in cells(row) where !cell.isEmpty {
                 let cellBytes = Array(cell.utf8)
                 var cellStart = searchFrom
                 if let found = firstIndex(of: cellBytes.prefix(8), in: rowBytes, from: searchFrom) { cellStart = found }
                 searchFrom = cellStart + 1
-                for var link in MarkdownDocument(cell).links {
-                    link.line = block.firstContentLine + offset
-                    link.byteColumn = fenceIndent + cellStart + link.byteColumn
-                    links.append(link)
-                }
+                located.append((offset, cellStart, cell))
             }
         }
-        return links
+        return located
     }
 
     private static func firstIndex(of needle: ArraySlice<UInt8>, in bytes: [UInt8], from start: Int) -> Int? {

@@ -19,6 +19,9 @@ struct CheckCommand: ParsableCommand {
         Reporter.printDiagnostics(result.diagnostics, format: site.diagnostics)
         Reporter.printSummary(result.diagnostics, strict: site.strict, format: site.diagnostics)
         if result.failed(strict: site.strict) { throw ExitCode(result.diagnostics.hasConfigurationErrors ? 2 : 1) }
-        if site.diagnostics == .text && !site.quiet { print("No problems found") }
+        if site.diagnostics == .text && !site.quiet {
+            // The summary line on standard error already counts the warnings: do not contradict it.
+            print(result.diagnostics.all.isEmpty ? "No problems found" : "No errors found")
+        }
     }
 }

@@ -166,4 +166,31 @@ import Testing
         let lines = try TestSite(["Content/alliances/nato.yml": overlap]).lines()
         #expect(lines == ["Content/alliances/nato.yml:6:5: error: 'TR' is listed twice in 'members' with overlapping periods; a state that left and rejoined is listed once per period, with 'joined' and 'left'"])
     }
+
+    @Test func membershipPeriodsInMembersCSVAreCheckedAgainstTheAlliancesDates() throws {
+        let alliances = "id,name,established,ended\ncento,Central Treaty Organization,1955-02-24,1979-03-15\n"
+        let members = "alliance,country,joined,left\ncento,PK,,\ncento,TR,1940,\ncento,IR,1955,1980\ncento,GB,1956,1950\n"
+        let site = try TestSite(["Content/data/alliances.csv": alliances, "Content/data/members.csv": members])
+        #expect(try site.lines() == [
+            "Content/data/members.csv:3:3: error: TR joined (1940) before the alliance was established (1955-02-24)",
+            "Content/data/members.csv:4:4: error: IR left (1980) after the alliance ended (1979-03-15)",
+            "Content/data/members.csv:5:4: error: GB left (1950) before it joined (1956)",
+        ])
+        let (_, diagnostics) = try site.check()
+        #expect(diagnostics.filter { $0.severity == .error }.map(\.code) == ["membership-period", "membership-period", "membership-period"])
+    }
+
+    @Test func invisibleCharactersInCSVFieldsAreNamed() throws {
+        let alliances = "id,name,established\ncento,Central Treaty Organization,1955\nx\u{200B}y,Other,1960\n"
+        let members = "alliance,country,joined,left\ncento,TR\u{200B},,\ncento,I\u{061C}R,,\u{00A0}1960\ncento\u{2060},PK,,\n"
+        let site = try TestSite(["Content/data/alliances.csv": alliances, "Content/data/members.csv": members])
+        #expect(try site.lines() == [
+            "Content/data/alliances.csv:3:1: error: an alliance needs at least two members; Content/data/members.csv lists 0 for 'xy'",
+            "Content/data/alliances.csv:3:1: error: the alliance id 'xy' in column 'id' has, after 'x', an invisible character U+200B ZERO WIDTH SPACE; delete it",
+            "Content/data/members.csv:2:2: error: the country code 'TR' in column 'country' is followed by an invisible character U+200B ZERO WIDTH SPACE; delete it",
+            "Content/data/members.csv:3:2: error: the country code 'IR' in column 'country' has, after 'I', an invisible character U+061C ARABIC LETTER MARK; delete it",
+            "Content/data/members.csv:3:4: error: the date '1960' in column 'left' is preceded by a no-break space U+00A0 NO-BREAK SPACE; delete it",
+            "Content/data/members.csv:4:1: error: the alliance id 'cento' in column 'alliance' is followed by an invisible character U+2060 WORD JOINER; delete it",
+        ])
+    }
 }

@@ -169,6 +169,46 @@ import Testing
         ])
     }
 
+    @Test func aCommentThatCutsOffAFlowMappingIsNamedAtTheHash() throws {
+        let site = try TestSite([
+            "Content/countries.yml": "\"PK\": {name: Pakistan, region: Asia}\n\"TR\": {name: Türkiye #x, region: Europe}\n\"IR\": {name: Iran, region: Asia}\n",
+            "Content/alliances/nato.yml": "name: Pact\nmembers: [\"PK\", \"TR\"]\nestablished: 2009\nimpacts: [counter-terrorism]\nsources: [{title: Côte d'Ivoire report #3, url: \"https://example.org\"}]\n",
+        ])
+        #expect(try site.lines() == [
+            "Content/alliances/nato.yml:5:40: error: YAML syntax error: ' #3, url: \"https://example.org\"}]' starts a YAML comment, which cut off the rest of the flow mapping that starts at line 5 (did not find expected ',' or '}'); put the value that holds '#' in quotes",
+            "Content/countries.yml:2:22: error: YAML syntax error: ' #x, region: Europe}' starts a YAML comment, which cut off the rest of the flow mapping that starts at line 2 (did not find expected ',' or '}'); put the value that holds '#' in quotes",
+        ])
+    }
+
+    @Test func theCommentSearchStaysInsideTheFile() {
+        let lines: [[Unicode.Scalar]] = [Array("a: [b #c".unicodeScalars)]
+        #expect(YAMLDocument.commentInFlow(lines, from: 1, to: 1)! == (1, 7))
+        #expect(YAMLDocument.commentInFlow(lines, from: 2, to: 3) == nil)
+        #expect(YAMLDocument.commentInFlow(lines, from: 0, to: 1) == nil)
+        #expect(YAMLDocument.commentInFlow([], from: 1, to: 1) == nil)
+    }
+
+    @Test func aCommentInsideAMultiLineValueIsNamedAtTheHash() throws {
+        let site = try TestSite([
+            "Content/articles/a.md": Self.article("title: A\ndate: 2025-01-01\nsummary: An example\n  article #3 continued\n  here\nalliances: [nato]"),
+        ])
+        #expect(try site.lines() == [
+            "Content/articles/a.md:5:11: error: YAML syntax error: ' #3 continued' starts a YAML comment, which ends the value, so line 6 cannot continue it (did not find expected key); put the value in quotes if '#' belongs to it",
+        ])
+    }
+
+    @Test func aLineSeparatorInYAMLIsNamedAndReadAsASpace() throws {
+        let site = try TestSite([
+            "Content/articles/a.md": Self.article("title: Two\u{2028}lines\ndate: 2025-01-01\nsummary: S.\nalliances: [nato\u{2029}]"),
+        ])
+        let (linked, diagnostics) = try site.check()
+        #expect(diagnostics.map { DiagnosticFormat.textLine($0).trimmingCharacters(in: .newlines) }.filter { !$0.contains("base_url") } == [
+            "Content/articles/a.md:2:11: warning: U+2028 LINE SEPARATOR at column 11 is a line break to YAML but invisible in most editors; it is read as a space — replace it with a space",
+            "Content/articles/a.md:5:17: warning: U+2029 PARAGRAPH SEPARATOR at column 17 is a line break to YAML but invisible in most editors; it is read as a space — replace it with a space",
+        ])
+        #expect(linked.site.articles.first?.title == "Two lines")
+    }
+
     // MARK: membership periods
 
     @Test func membershipPeriodsAreCheckedAtTheDate() throws {
@@ -251,6 +291,9 @@ import Testing
         #expect(try BaseURL.validate("https://example.org/briefing").get() == "https://example.org/briefing/")
         #expect(try BaseURL.validate("http://localhost:8080/").get() == "http://localhost:8080/")
         #expect(try BaseURL.validate("https://example.org/a%20b/").get() == "https://example.org/a%20b/")
+        #expect(try BaseURL.validate("https://[::1]:8080/b").get() == "https://[::1]:8080/b/")
+        #expect(try BaseURL.validate("https://[2001:db8::7]/").get() == "https://[2001:db8::7]/")
+        #expect(try BaseURL.validate("https://example.org:65535/").get() == "https://example.org:65535/")
     }
 
     @Test(arguments: [
@@ -261,10 +304,26 @@ import Testing
         ("https://example.org/<b>", "contains '<' at character 21; remove it"),
         ("https://example.org/a\u{200B}", "contains an invisible character U+200B ZERO WIDTH SPACE at character 22; delete it"),
         ("https://example.org/100%/", "contains '%' at character 24 that does not start a %XX escape; write a percent sign as %25"),
+        ("https://example.org:99999/", "has a port '99999' outside 1–65535"),
+        ("https://example.org:0/", "has a port '0' outside 1–65535"),
+        ("https://[zz]/", "has an IPv6 address '[zz]' that is not one: only hexadecimal digits, ':' and '.' belong between the brackets"),
+        ("https://[::1/", "has '[' without the closing ']' of an IPv6 address"),
+        ("https://[::1]x/", "has 'x' after the IPv6 address '[::1]' where only ':' and a port may follow"),
         ("https://bücher.example/", "contains characters that must be encoded in a URL (sitemaps and feeds need the encoded form); write it as https://xn--bcher-kva.example/"),
     ])
     func invalidURLsSayWhy(_ url: String, _ reason: String) {
         #expect(BaseURL.validate(url) == .failure(BaseURL.Problem(reason)))
+    }
+
+    @Test(arguments: [
+        ("base_url: \"https://example.org/security briefings/\"", 40),
+        ("base_url: https://example.org/a<b/", 32),
+        ("base_url: 'https://example.org/b?x=1'", 33),
+    ])
+    func aBadCharacterInSiteYMLIsReportedAtItsColumn(_ line: String, _ column: Int) throws {
+        let site = try TestSite(["Content/site.yml": line + "\n" + TestSite.siteYML])
+        let (_, diagnostics) = try site.check()
+        #expect(diagnostics.filter { $0.code == "invalid-base-url" }.map(\.location) == [SourceLocation(line: 1, column: column)])
     }
 
     @Test func punycodeFollowsRFC3492() {

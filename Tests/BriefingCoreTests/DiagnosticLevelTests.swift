@@ -40,6 +40,23 @@ import Testing
         #expect(!result.diagnostics.hasConfigurationErrors)
     }
 
+    /// SPEC §8's own example: `broken-anchor: error`. Anchors are checked on rendered pages, after the other checks;
+    /// `check` (no output folder) must apply the level to them too.
+    @Test(arguments: [DiagnosticLevel.error, .off])
+    func levelsApplyToBrokenAnchorsInCheck(_ level: DiagnosticLevel) throws {
+        let site = try TestSite(["Content/site.yml": Self.siteYML("  broken-anchor: \(level.rawValue)\n  missing-base-url: off"),
+                                 "Content/articles/a.md": "---\ntitle: A\ndate: 2025-01-01\nsummary: S.\nalliances: [nato]\n---\nSee [there](#nowhere).\n"])
+        let result = try Self.run(site)
+        switch level {
+        case .error:
+            #expect(Self.lines(result) == ["Content/articles/a.md:7:5: error: this page has no heading or element with the id 'nowhere'"])
+            #expect(result.failed(strict: false))
+        default:
+            #expect(Self.lines(result) == [])
+            #expect(!result.failed(strict: true))
+        }
+    }
+
     @Test func unknownCodesBadLevelsAndLoweredErrorsAreReportedAtTheirPosition() throws {
         let site = try TestSite(["Content/site.yml": Self.siteYML("  missing-sumary: off\n  missing-summary: silent\n  unknown-reference: warning"),
                                  "Content/articles/a.md": Self.noSummary])

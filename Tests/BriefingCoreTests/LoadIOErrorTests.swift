@@ -44,6 +44,30 @@ import Testing
         #expect(lines == ["Content/alliances/other.yml:1:1: error: the file cannot be read: Is a directory"])
     }
 
+    @Test func aNamedPipeWhereAFileShouldBeIsAnErrorNotAHang() throws {
+        let site = try TestSite(["Content/articles/a.md": Self.article])
+        #expect(mkfifo(site.root.appendingPathComponent("Content/articles/b.md").path, 0o644) == 0)
+        site.removeFile("Content/countries.yml")
+        #expect(mkfifo(site.root.appendingPathComponent("Content/countries.yml").path, 0o644) == 0)
+        let (loaded, lines) = try Self.load(site)
+        #expect(lines.contains("Content/articles/b.md:1:1: error: the file cannot be read: it is a named pipe (FIFO), not a regular file"))
+        #expect(lines.contains("Content/countries.yml:1:1: error: the file cannot be read: it is a named pipe (FIFO), not a regular file"))
+        #expect(loaded.articles.map(\.slug) == ["a"])
+    }
+
+    @Test func aNamedPipeOrADanglingLinkAmongTheAssetsIsAnError() throws {
+        let site = try TestSite(["Content/articles/a.md": Self.article, "Content/assets/ok.pdf": "pdf"])
+        #expect(mkfifo(site.root.appendingPathComponent("Content/assets/p.pdf").path, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("Content/assets/gone.png").path,
+                                                   withDestinationPath: "missing.png")
+        let (loaded, lines) = try Self.load(site)
+        #expect(lines == [
+            "Content/assets/gone.png:1:1: error: the file cannot be copied: No such file or directory (it is a symbolic link to 'missing.png', which does not exist)",
+            "Content/assets/p.pdf:1:1: error: the file cannot be copied: it is a named pipe (FIFO), not a regular file",
+        ])
+        #expect(loaded.assets == ["ok.pdf"])
+    }
+
     @Test func aFileThatVanishedAfterTheListingIsReportedWithTheSystemMessage() throws {
         let site = try TestSite()
         let files = ContentFiles(root: site.root.path)

@@ -55,6 +55,60 @@ import Testing
         #expect(lines[2].hasSuffix("; put the file in Content/assets/ and link it as '../assets/plan.png'"))
     }
 
+    @Test func aFileThatIsInTheAssetsFolderIsSuggestedByItsPlaceThere() throws {
+        let site = try TestSite([
+            "Content/articles/a.md": Self.article("A", "![Plan](12800/plan.png) [Gen](./15292/gen.md)\n"),
+        ])
+        try site.write("Content/assets/12800/plan.png", bytes: [0x89, 0x50])
+        try site.write("Content/assets/15292/gen.md", bytes: Array("# Gen\n".utf8))
+        let lines = try site.lines()
+        #expect(lines == [
+            "Content/articles/a.md:7:1: error: '12800/plan.png' points to Content/articles/12800/plan.png, which is neither an article's Markdown file nor a file in Content/assets/; did you mean '../assets/12800/plan.png'?",
+            "Content/articles/a.md:7:25: error: './15292/gen.md' points to Content/articles/15292/gen.md, which is neither an article's Markdown file nor a file in Content/assets/; did you mean '../assets/15292/gen.md'?",
+        ])
+    }
+
+    @Test func aFragmentStartingWithAMarkIsStillAFragment() throws {
+        // `#` followed by U+FE0F is one Character in Swift (the keycap emoji); links written for GitHub have it.
+        let site = try TestSite([
+            "Content/articles/a.md": Self.article("A", "## 🛡️ Defence\n\n[a](#\u{FE0F}-defence) [b](b.md#\u{FE0F}-x) [c](article:b#\u{FE0F}-x)\n"),
+            "Content/articles/b.md": Self.article("B", "## X\n"),
+        ])
+        let (lines, html) = try Self.build(site)
+        #expect(lines == ["9:1 broken-anchor", "9:17 broken-anchor", "9:31 broken-anchor"])
+        #expect(html.contains("<a href=\"../../articles/b/index.html#%EF%B8%8F-x\">b</a>"))
+        let result = try BuildPipeline.run(BuildOptions(root: site.root.path, output: nil, jobs: 2))
+        #expect(result.diagnostics.sorted.filter { $0.code == "broken-anchor" }.map(\.message) == [
+            "this page has no heading or element with the id '\u{FE0F}-defence', which holds an invisible character U+FE0F VARIATION SELECTOR-16; did you mean 'defence'?",
+            "article 'b' has no heading or element with the id '\u{FE0F}-x', which holds an invisible character U+FE0F VARIATION SELECTOR-16; did you mean 'x'?",
+            "article 'b' has no heading or element with the id '\u{FE0F}-x', which holds an invisible character U+FE0F VARIATION SELECTOR-16; did you mean 'x'?",
+        ])
+    }
+
+    @Test func aRemoteResourceInRawHTMLIsNotCalledAnImage() throws {
+        let site = try TestSite([
+            "Content/site.yml": TestSite.siteYML + "\nunsafe_html: true\n",
+            "Content/articles/a.md": Self.article("A", "<p><iframe src=\"https://maps.example/f\"></iframe></p>\n"),
+        ])
+        let lines = try site.lines(warnings: true).filter { $0.contains("another host") }
+        #expect(lines == ["Content/articles/a.md:7:17: warning: the resource embedded by raw HTML 'https://maps.example/f' is loaded from another host, so the page needs the network to show it (briefing.html shows its alt text and a link instead); copy the file into Content/assets/ and link it from there"])
+    }
+
+    @Test func aDroppedDangerousURLIsReportedAtTheLink() throws {
+        let site = try TestSite([
+            "Content/articles/a.md": Self.article("A", "[a](jav&#x61;script:alert(1)) and\n> ![b](VBScript:x) [c](data:text/html,x) ![d](data:image/png;base64,iVBO)\n"),
+        ])
+        let lines = try site.lines(warnings: true).filter { $0.contains("leaves out") }
+        #expect(lines == [
+            "Content/articles/a.md:7:1: warning: the link 'a' has a 'javascript:' URL, which briefing leaves out (the link shows without its address); link to an http(s) address, or set 'unsafe_html: true' in Content/site.yml if you trust this content",
+            "Content/articles/a.md:8:3: warning: the image 'b' has a 'vbscript:' URL, which briefing leaves out (the image shows without its address); link to an http(s) address, or set 'unsafe_html: true' in Content/site.yml if you trust this content",
+            "Content/articles/a.md:8:20: warning: the link 'c' has a 'data:' URL, which briefing leaves out (the link shows without its address); link to an http(s) address, or set 'unsafe_html: true' in Content/site.yml if you trust this content",
+        ])
+        let (codes, html) = try Self.build(site)
+        #expect(codes == ["7:1 unsafe-url", "8:3 unsafe-url", "8:20 unsafe-url"])
+        #expect(!html.lowercased().contains("script:"))
+    }
+
     @Test func linksInTableCellsAreCheckedAtTheirPosition() throws {
         let site = try TestSite([
             "Content/articles/a.md": Self.article("A", "## Members\n\n```table\n| Who | Link |\n| --- | --- |\n| Pact | [pact](alliance:nat) and [here](#member) |\n```\n"),

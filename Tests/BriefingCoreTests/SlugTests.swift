@@ -17,6 +17,18 @@ import Testing
         #expect(slug.isEmpty || Identifier.isValidID(slug))
     }
 
+    @Test func invisibleCharactersAreLeftOutNotTurnedIntoHyphens() {
+        #expect(Slug.make(from: "ok\u{200B}id") == "okid")
+        #expect(Slug.make(from: "Türkiye\u{200B} and \u{202E}Iran\u{FEFF}") == "turkiye-and-iran")
+        #expect(Slug.make(from: "shu\u{00AD}sha") == "shusha")
+        #expect(throws: ConfigurationError.self) { try AllianceScaffold.file(id: "ok\u{200B}id") }
+        do {
+            _ = try AllianceScaffold.file(id: "ok\u{200B}id")
+        } catch {
+            #expect(error.description == "'ok\u{200B}id' is not a valid alliance id: it holds an invisible character U+200B ZERO WIDTH SPACE after 'ok'; ids use lower-case letters, digits and '-' (e.g. 'okid')")
+        }
+    }
+
     @Test func longTitlesAreCutAtAHyphen() {
         let slug = Slug.make(from: String(repeating: "alliance ", count: 20))
         #expect(slug.count <= Slug.maximumLength)

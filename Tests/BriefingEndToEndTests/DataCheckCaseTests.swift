@@ -86,7 +86,7 @@ import Testing
         let outcome = try Self.build("case18-base-url-unescaped")
         #expect(outcome.run.status == 2)
         #expect(outcome.diagnostics == [
-            "Content/site.yml:3:11: error: base_url 'https://example.org/security briefings/' contains a space at character 29; write it as https://example.org/security%20briefings/",
+            "Content/site.yml:3:39: error: base_url 'https://example.org/security briefings/' contains a space at character 29; write it as https://example.org/security%20briefings/",
         ], "stderr:\n\(outcome.run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: outcome.output.path))
     }

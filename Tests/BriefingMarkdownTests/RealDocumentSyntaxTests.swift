@@ -48,6 +48,13 @@ import Testing
         #expect(found(markdown, unsafe: true) == [])
     }
 
+    @Test func constructsInTableCellsAreReportedAtTheirPlace() {
+        let markdown = "Intro.\n\n```table\n| A | <b>B</b> |\n| --- | --- |\n| ~~old~~ | see [^1] |\n```\n"
+        let problems = MarkdownDocument(markdown).problems(allowUnsafeHTML: false)
+        #expect(problems.map { "\($0.line):\($0.byteColumn) \($0.code)" }.sorted() == ["4:7 raw-html-omitted", "6:17 gfm-syntax", "6:3 gfm-syntax"])
+        #expect(problems.first { $0.code == "raw-html-omitted" }?.message.hasPrefix("2 pieces of raw HTML") == true)
+    }
+
     @Test func controlCharactersLiteralAndAsReferences() {
         let problems = MarkdownDocument("a\u{7}b &#27; &#x9B; `&#27;`\n\n    \u{1}\n").problems(allowUnsafeHTML: false)
         #expect(problems.map { "\($0.line):\($0.byteColumn)" } == ["1:2", "1:5", "1:11", "3:5"])

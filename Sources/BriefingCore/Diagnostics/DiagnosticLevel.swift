@@ -11,9 +11,14 @@ extension Diagnostics {
     /// `error` set its severity. Idempotent, so it can run before each decision on the run's outcome.
     public mutating func apply(_ levels: [DiagnosticCode: DiagnosticLevel]) {
         guard !levels.isEmpty else { return }
+        self = Diagnostics(Self.leveled(all, levels))
+        self.levels = levels
+    }
+
+    static func leveled(_ diagnostics: [Diagnostic], _ levels: [DiagnosticCode: DiagnosticLevel]) -> [Diagnostic] {
         var kept: [Diagnostic] = []
-        kept.reserveCapacity(all.count)
-        for var diagnostic in all {
+        kept.reserveCapacity(diagnostics.count)
+        for var diagnostic in diagnostics {
             switch levels[DiagnosticCode(diagnostic.code)] {
             case .off: continue
             case .warning: diagnostic.severity = .warning
@@ -22,6 +27,6 @@ extension Diagnostics {
             }
             kept.append(diagnostic)
         }
-        self = Diagnostics(kept)
+        return kept
     }
 }

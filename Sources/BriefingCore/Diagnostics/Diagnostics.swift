@@ -1,21 +1,24 @@
 /// The diagnostics collected over a whole run, in the order they were found.
 public struct Diagnostics: Sendable {
     public private(set) var all: [Diagnostic] = []
+    /// The `diagnostics:` levels of site.yml once `apply` has run: what is found later in the run (broken anchors,
+    /// found on rendered pages) gets the same levels.
+    var levels: [DiagnosticCode: DiagnosticLevel] = [:]
 
     public init(_ diagnostics: [Diagnostic] = []) {
         all = diagnostics
     }
 
     public mutating func append(_ diagnostic: Diagnostic) {
-        all.append(diagnostic)
+        if levels.isEmpty { all.append(diagnostic) } else { all.append(contentsOf: Self.leveled([diagnostic], levels)) }
     }
 
     public mutating func append(contentsOf other: Diagnostics) {
-        all.append(contentsOf: other.all)
+        append(contentsOf: other.all)
     }
 
     public mutating func append(contentsOf diagnostics: [Diagnostic]) {
-        all.append(contentsOf: diagnostics)
+        if levels.isEmpty { all.append(contentsOf: diagnostics) } else { all.append(contentsOf: Self.leveled(diagnostics, levels)) }
     }
 
     public var errorCount: Int { all.lazy.filter { $0.severity == .error }.count }

@@ -61,6 +61,13 @@ public enum UnicodeCharacterName {
     /// The message for the character at `index` of a token (`noun` names it: "alliance id", "key"): "the alliance
     /// id 'shusha' is followed by an invisible character U+200B ZERO WIDTH SPACE at column 19; delete it".
     public static func tokenMessage(noun: String, token: [Unicode.Scalar], index: Int, column: Int) -> String {
+        let (clean, place) = tokenPlace(token: token, index: index)
+        return "the \(noun) '\(clean)' \(place) \(phrase(token[index])) at column \(column); delete it"
+    }
+
+    /// The token without its invisible and control characters, and where the one at `index` is in it:
+    /// ("shusha", "is followed by"), ("AZ", "has, after 'A',"), ("TR", "is preceded by").
+    public static func tokenPlace(token: [Unicode.Scalar], index: Int) -> (clean: String, place: String) {
         let kept = token.filter { !isStrippedFromToken($0) }
         let before = token[..<index].filter { !isStrippedFromToken($0) }
         let clean = String(String.UnicodeScalarView(kept))
@@ -72,7 +79,7 @@ public enum UnicodeCharacterName {
         } else {
             place = "has, after '\(String(String.UnicodeScalarView(before)))',"
         }
-        return "the \(noun) '\(clean)' \(place) \(phrase(token[index])) at column \(column); delete it"
+        return (clean, place)
     }
 
     /// The control characters' formal aliases (Unicode NameAliases.txt), which have no name of their own.

@@ -22,6 +22,9 @@ public enum AnchorCheck {
             for link in body.fragmentLinks {
                 guard let ids = idsByPage[link.page], !ids.contains(link.fragment) else { continue }
                 var message = "\(link.targetDescription) has no heading or element with the id '\(link.fragment)'"
+                if let hidden = link.fragment.unicodeScalars.first(where: { UnicodeCharacterName.isStrippedFromToken($0) || $0.properties.isVariationSelector }) {
+                    message += ", which holds \(UnicodeCharacterName.phrase(hidden))"
+                }
                 if let lower = ids.first(where: { $0 == link.fragment.lowercased() }) {
                     message += "; ids are lower case: did you mean '\(lower)'?"
                 } else if let close = ids.sorted().first(where: { $0 == HeadingSlug.make(link.fragment) }) {

@@ -124,27 +124,36 @@ enum AllianceLoader {
     /// (`membership-period`, at the offending date). Dates compare at the precision both give: `1949` is not
     /// before `1949-04-04`.
     static func checkPeriods(_ members: [Membership], established: BriefingDate, ended: BriefingDate?, reader: inout YAMLReader) {
+        reader.diagnostics.append(contentsOf: periodProblems(members, established: established, ended: ended, file: reader.file))
+    }
+
+    /// The `membership-period` errors of `members` (see `checkPeriods`), each in the member's own file
+    /// (`Content/data/members.csv` for a CSV row) or else `file`.
+    static func periodProblems(_ members: [Membership], established: BriefingDate, ended: BriefingDate?, file: String) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
         for member in members {
             let code = member.country.value
+            let file = member.file ?? file
             if let joined = member.joined, let at = member.joinedLocation, joined.isBefore(established) {
-                reader.diagnostics.append(.error("membership-period", file: reader.file, at: at,
+                problems.append(.error("membership-period", file: file, at: at,
                     "\(code) joined (\(joined.iso)) before the alliance was established (\(established.iso))"))
             }
             if let joined = member.joined, let at = member.joinedLocation, let ended, ended.isBefore(joined) {
-                reader.diagnostics.append(.error("membership-period", file: reader.file, at: at,
+                problems.append(.error("membership-period", file: file, at: at,
                     "\(code) joined (\(joined.iso)) after the alliance ended (\(ended.iso))"))
             }
             if let left = member.left, let at = member.leftLocation {
                 if let ended, ended.isBefore(left) {
-                    reader.diagnostics.append(.error("membership-period", file: reader.file, at: at,
+                    problems.append(.error("membership-period", file: file, at: at,
                         "\(code) left (\(left.iso)) after the alliance ended (\(ended.iso))"))
                 }
                 if let joined = member.joined, left.isBefore(joined) {
-                    reader.diagnostics.append(.error("membership-period", file: reader.file, at: at,
+                    problems.append(.error("membership-period", file: file, at: at,
                         "\(code) left (\(left.iso)) before it joined (\(joined.iso))"))
                 }
             }
         }
+        return problems
     }
 
     private static func sources(_ mapping: YAMLMapping, reader: inout YAMLReader) -> [AllianceSourceEntry] {

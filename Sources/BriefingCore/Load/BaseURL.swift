@@ -16,22 +16,22 @@ public enum BaseURL {
             let at = "at character \(offset + 1)"
             if scalar == " " || scalar.properties.isWhitespace {
                 let what = scalar == " " ? "a space" : "a space character \(UnicodeCharacterName.describe(scalar))"
-                return .failure(Problem("contains \(what) \(at); write it as \(encoded(text))"))
+                return .failure(Problem("contains \(what) \(at); write it as \(encoded(text))", at: offset))
             }
             if UnicodeCharacterName.isInvisible(scalar) || UnicodeCharacterName.isControl(scalar) {
-                return .failure(Problem("contains an invisible character \(UnicodeCharacterName.describe(scalar)) \(at); delete it"))
+                return .failure(Problem("contains an invisible character \(UnicodeCharacterName.describe(scalar)) \(at); delete it", at: offset))
             }
             switch scalar {
-            case "\"", "'", "`": return .failure(Problem("contains a quote (\(scalar)) \(at); remove it"))
-            case "<", ">": return .failure(Problem("contains '\(scalar)' \(at); remove it"))
-            case "\\", "{", "}", "|", "^": return .failure(Problem("contains '\(scalar)' \(at), which is not allowed in a URL; write it as %\(hex(scalar.value))"))
+            case "\"", "'", "`": return .failure(Problem("contains a quote (\(scalar)) \(at); remove it", at: offset))
+            case "<", ">": return .failure(Problem("contains '\(scalar)' \(at); remove it", at: offset))
+            case "\\", "{", "}", "|", "^": return .failure(Problem("contains '\(scalar)' \(at), which is not allowed in a URL; write it as %\(hex(scalar.value))", at: offset))
             case "%":
                 let next = Array(text.unicodeScalars.dropFirst(offset + 1).prefix(2))
                 if next.count < 2 || !next.allSatisfy({ $0.properties.isASCIIHexDigit }) {
-                    return .failure(Problem("contains '%' \(at) that does not start a %XX escape; write a percent sign as %25"))
+                    return .failure(Problem("contains '%' \(at) that does not start a %XX escape; write a percent sign as %25", at: offset))
                 }
-            case "?": return .failure(Problem("has a query ('\(String(text.unicodeScalars.dropFirst(offset)))'); page paths are appended to base_url, so it cannot have one — remove it"))
-            case "#": return .failure(Problem("has a fragment ('\(String(text.unicodeScalars.dropFirst(offset)))'); page paths are appended to base_url, so it cannot have one — remove it"))
+            case "?": return .failure(Problem("has a query ('\(String(text.unicodeScalars.dropFirst(offset)))'); page paths are appended to base_url, so it cannot have one — remove it", at: offset))
+            case "#": return .failure(Problem("has a fragment ('\(String(text.unicodeScalars.dropFirst(offset)))'); page paths are appended to base_url, so it cannot have one — remove it", at: offset))
             default: break
             }
         }
@@ -40,10 +40,28 @@ public enum BaseURL {
         }
         let host = hostPart(of: authority)
         if host.isEmpty { return .failure(Problem("has no host name after '\(text.prefix(schemeEnd))'")) }
-        if let colon = authority.lastIndex(of: ":"), !authority.hasSuffix("]") {
-            let port = authority[authority.index(after: colon)...]
+        var afterHost = authority.dropFirst(host.count)
+        if host.hasPrefix("[") {
+            guard let close = authority.firstIndex(of: "]") else {
+                return .failure(Problem("has '[' without the closing ']' of an IPv6 address"))
+            }
+            let literal = authority[...close]
+            let inside = literal.dropFirst().dropLast()
+            if inside.isEmpty || !inside.allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) || !inside.contains(":") {
+                return .failure(Problem("has an IPv6 address '\(literal)' that is not one: only hexadecimal digits, ':' and '.' belong between the brackets"))
+            }
+            afterHost = authority[authority.index(after: close)...]
+            if let first = afterHost.first, first != ":" {
+                return .failure(Problem("has '\(afterHost)' after the IPv6 address '\(literal)' where only ':' and a port may follow"))
+            }
+        }
+        if afterHost.first == ":" {
+            let port = afterHost.dropFirst()
             if port.isEmpty || !port.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 return .failure(Problem("has an invalid port '\(port)' after the host"))
+            }
+            if port.count > 5 || !(1...65535).contains(Int(port) ?? 0) {
+                return .failure(Problem("has a port '\(port)' outside 1–65535"))
             }
         }
         if !text.unicodeScalars.allSatisfy(\.isASCII) {
@@ -55,7 +73,11 @@ public enum BaseURL {
     /// Why a base URL was refused, phrased to follow "base_url '<value>' ".
     public struct Problem: Error, Equatable, Sendable {
         public let reason: String
-        init(_ reason: String) { self.reason = reason }
+        /// 0-based index (in Unicode scalars) of the character the reason is about, when it is about one.
+        public let index: Int?
+        init(_ reason: String, at index: Int? = nil) { self.reason = reason; self.index = index }
+        /// Problems are the same when their reasons are (the reason names the character's place too).
+        public static func == (lhs: Problem, rhs: Problem) -> Bool { lhs.reason == rhs.reason }
     }
 
     /// The URL with its host in punycode and everything else percent-encoded (UTF-8), existing `%XX` kept.
@@ -93,7 +115,7 @@ public enum BaseURL {
     }
 
     private static func hostPart(of authority: String) -> String {
-        if authority.hasPrefix("[") { return authority }
+        if authority.hasPrefix("[") { return String(authority.prefix(through: authority.firstIndex(of: "]") ?? authority.index(before: authority.endIndex))) }
         return String(authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
     }
 }

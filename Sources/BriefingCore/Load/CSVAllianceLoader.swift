@@ -9,6 +9,8 @@ enum CSVAllianceLoader {
     static let path = "Content/data/alliances.csv"
     static let columns = ["id", "name", "short_name", "kind", "established", "ended", "status", "roles", "impacts", "summary"]
     static let required = ["id", "name", "established"]
+    static let tokens = ["id": "alliance id", "kind": "kind", "established": "date", "ended": "date", "status": "status",
+                         "roles": "role list", "impacts": "impact list"]
 
     /// One alliance read from a row, and where its `id` stands.
     struct Entry {
@@ -19,11 +21,12 @@ enum CSVAllianceLoader {
     /// The alliances of the file in row order; ids of rows that failed go to `broken`.
     static func load(_ source: SourceText, broken: inout Set<String>, diagnostics: inout Diagnostics) -> [Entry] {
         guard let table = CSVTable.parse(source, diagnostics: &diagnostics),
-              let columns = CSVColumns(table, known: columns, required: required, diagnostics: &diagnostics) else { return [] }
+              let columns = CSVColumns(table, known: columns, required: required, tokens: tokens, diagnostics: &diagnostics) else { return [] }
         var entries: [Entry] = []
         var rowOfID: [String: Int] = [:]
         for row in table.rows {
             var failed = !columns.checkWidth(row, headerCount: table.header.count, diagnostics: &diagnostics)
+            columns.reportInvisibleCharacters(in: row, diagnostics: &diagnostics)
             func error(_ code: DiagnosticCode, _ column: String, _ message: String) {
                 diagnostics.append(.error(code, file: source.path, at: columns.location(column, in: row), message))
                 failed = true

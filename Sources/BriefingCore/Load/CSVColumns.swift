@@ -4,11 +4,15 @@ import Foundation
 struct CSVColumns {
     let file: String
     private let positions: [String: Int]
+    /// Columns that hold ids, codes, dates or fixed values, with what their value is called ("country code"):
+    /// invisible characters are left out of them and reported (SPEC §8).
+    private let tokenNouns: [String: String]
 
     /// Reads `header` against the columns a file may have. Unknown, repeated and missing required columns are
     /// errors at line 1 and the column's position; nil when a required column is missing (no row can be read).
-    init?(_ table: CSVTable, known: [String], required: [String], diagnostics: inout Diagnostics) {
+    init?(_ table: CSVTable, known: [String], required: [String], tokens: [String: String] = [:], diagnostics: inout Diagnostics) {
         file = table.file
+        tokenNouns = tokens
         var positions: [String: Int] = [:]
         var valid = true
         for (index, name) in table.header.enumerated() {
@@ -38,9 +42,29 @@ struct CSVColumns {
     /// column is absent or the field empty.
     func value(_ column: String, in row: CSVTable.Row) -> String? {
         guard let index = positions[column], index < row.fields.count else { return nil }
-        let text = row.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        var field = row.fields[index]
+        if tokenNouns[column] != nil, field.unicodeScalars.contains(where: UnicodeCharacterName.isStrippedFromToken) {
+            field = String(String.UnicodeScalarView(field.unicodeScalars.filter { !UnicodeCharacterName.isStrippedFromToken($0) }))
+        }
+        let text = field.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return nil }
         return text.unicodeScalars.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+    }
+
+    /// An error for the first invisible, no-break-space or control character in each token column of `row`, named by
+    /// its code point, e.g. "the country code 'TR' in column 'country' is followed by an invisible character U+200B
+    /// ZERO WIDTH SPACE; delete it". `value` leaves these characters out, so later checks see the intended value.
+    func reportInvisibleCharacters(in row: CSVTable.Row, diagnostics: inout Diagnostics) {
+        for (column, noun) in tokenNouns.sorted(by: { (positions[$0.key] ?? 0) < (positions[$1.key] ?? 0) }) {
+            guard let index = positions[column], index < row.fields.count else { continue }
+            var scalars = Array(row.fields[index].unicodeScalars)
+            while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+            while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+            guard let at = scalars.firstIndex(where: UnicodeCharacterName.isStrippedFromToken) else { continue }
+            let (clean, place) = UnicodeCharacterName.tokenPlace(token: scalars, index: at)
+            diagnostics.append(.error("invisible-character", file: file, at: location(column, in: row),
+                "the \(noun) '\(clean)' in column '\(column)' \(place) \(UnicodeCharacterName.phrase(scalars[at])); delete it"))
+        }
     }
 
     /// Where `column` of `row` is: the row's line and the column's position (1 when the column is absent).

@@ -116,6 +116,25 @@ struct ContentFiles {
         return files.sorted()
     }
 
+    /// Why the file at `relativePath` (symbolic links followed) is not one briefing can copy — "it is a named pipe
+    /// (FIFO), not a regular file", or the system's message for a dangling link — or nil for a regular file or folder.
+    func specialFileProblem(_ relativePath: String) -> String? {
+        var info = stat()
+        guard stat(url(relativePath).path, &info) == 0 else {
+            let message = SystemFile.Failure(code: errno).message
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url(relativePath).path) {
+                return "\(message) (it is a symbolic link to '\(target)', which does not exist)"
+            }
+            return message
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "it is a named pipe (FIFO), not a regular file"
+        case S_IFSOCK: return "it is a socket, not a regular file"
+        default: return "it is a device, not a regular file"
+        }
+    }
+
     /// Whether the path, after resolving symlinks, still lies inside the site root.
     func staysInsideRoot(_ relativePath: String) -> Bool {
         let folder = (relativePath as NSString).deletingLastPathComponent

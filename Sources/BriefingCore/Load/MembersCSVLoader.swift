@@ -8,18 +8,20 @@ enum MembersCSVLoader {
     static let path = "Content/data/members.csv"
     static let columns = ["alliance", "country", "joined", "left"]
     static let required = ["alliance", "country"]
+    static let tokens = ["alliance": "alliance id", "country": "country code", "joined": "date", "left": "date"]
 
     /// The memberships by alliance id, in row order. `tableIDs` are the alliances of `alliances.csv` (loaded or
     /// not: rows for a broken one are skipped quietly), `yamlFiles` the YAML alliance files by id.
     static func load(_ source: SourceText, tableIDs: Set<String>, yamlFiles: [String: String],
                      diagnostics: inout Diagnostics) -> [String: [Membership]] {
         guard let table = CSVTable.parse(source, diagnostics: &diagnostics),
-              let columns = CSVColumns(table, known: columns, required: required, diagnostics: &diagnostics) else { return [:] }
+              let columns = CSVColumns(table, known: columns, required: required, tokens: tokens, diagnostics: &diagnostics) else { return [:] }
         let knownIDs = tableIDs.union(yamlFiles.keys).sorted()
         var members: [String: [Membership]] = [:]
         var lineOfMembership: [Membership: Int] = [:]
         for row in table.rows {
             guard columns.checkWidth(row, headerCount: table.header.count, diagnostics: &diagnostics) else { continue }
+            columns.reportInvisibleCharacters(in: row, diagnostics: &diagnostics)
             var failed = false
             func error(_ code: DiagnosticCode, _ column: String, _ message: String) {
                 diagnostics.append(.error(code, file: source.path, at: columns.location(column, in: row), message))
@@ -44,12 +46,14 @@ enum MembersCSVLoader {
             }
             let joined = CSVAllianceLoader.date("joined", row: row, columns: columns, report: error)
             let left = CSVAllianceLoader.date("left", row: row, columns: columns, report: error)
-            if let joined, let left, left < joined {
-                error("date-order", "left", "'left' (\(left.iso)) is before 'joined' (\(joined.iso))")
+            if let joined, let left, left.isBefore(joined) {
+                error("membership-period", "left", "\(code) left (\(left.iso)) before it joined (\(joined.iso))")
             }
             guard !failed else { continue }
             let membership = Membership(country: Located(code, at: columns.location("country", in: row)),
-                                        joined: joined, left: left, file: source.path)
+                                        joined: joined, left: left,
+                                        joinedLocation: joined.map { _ in columns.location("joined", in: row) },
+                                        leftLocation: left.map { _ in columns.location("left", in: row) }, file: source.path)
             if let earlier = members[id]?.first(where: { $0.country.value == code && $0.overlaps(membership) }) {
                 let firstLine = lineOfMembership[earlier] ?? 0
                 let identical = earlier.joined == joined && earlier.left == left

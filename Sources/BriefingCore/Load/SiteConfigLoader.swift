@@ -25,7 +25,9 @@ enum SiteConfigLoader {
         if let node = mapping["base_url"], case .scalar(let scalar) = node, !reader.isNull(node) {
             switch BaseURL.validate(scalar.string) {
             case .success(let url): config.baseURL = url
-            case .failure(let problem): reader.error("invalid-base-url", at: node, "base_url '\(scalar.string)' \(problem.reason)")
+            case .failure(let problem):
+                let at = problem.index.map { reader.document.location(ofScalar: $0, in: node) } ?? reader.location(node)
+                reader.diagnostics.append(.error("invalid-base-url", file: reader.file, at: at, "base_url '\(scalar.string)' \(problem.reason)"))
             }
         } else if let node = mapping["base_url"], !reader.isNull(node) {
             reader.error("invalid-base-url", at: node, "base_url must be a URL such as https://example.org/briefing/, found \(reader.describe(node))")

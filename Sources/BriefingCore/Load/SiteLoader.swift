@@ -90,7 +90,13 @@ public enum SiteLoader {
         let allArticles = loadArticles(files, options: options, languages: config.siteLanguages, cache: cache, broken: &broken,
                                        fingerprint: &fingerprint, draftSources: &draftSources, diagnostics: &diagnostics)
         let articles = allArticles.filter { $0.language == nil }
-        let assets = files.isDirectory("Content/assets") ? files.walk("Content/assets") : []
+        var assets = files.isDirectory("Content/assets") ? files.walk("Content/assets") : []
+        assets.removeAll { asset in
+            guard files.staysInsideRoot("Content/assets/" + asset),
+                  let problem = files.specialFileProblem("Content/assets/" + asset) else { return false }
+            diagnostics.append(.error("io-error", file: "Content/assets/" + asset, "the file cannot be copied: \(problem)"))
+            return true
+        }
         for asset in assets { fingerprint.combine(asset) }
         for asset in assets where !files.staysInsideRoot("Content/assets/" + asset) {
             diagnostics.append(.error("outside-site", file: "Content/assets/" + asset,

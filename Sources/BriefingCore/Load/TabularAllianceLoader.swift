@@ -39,6 +39,9 @@ enum TabularAllianceLoader {
         var alliances: [Alliance] = []
         for var entry in entries {
             entry.alliance.members = members[entry.alliance.id] ?? []
+            let periodProblems = AllianceLoader.periodProblems(entry.alliance.members, established: entry.alliance.established,
+                                                               ended: entry.alliance.ended, file: MembersCSVLoader.path)
+            diagnostics.append(contentsOf: periodProblems)
             let states = Set(entry.alliance.members.map(\.country.value)).count
             if states < 2 {
                 diagnostics.append(.error("too-few-members", file: CSVAllianceLoader.path, at: entry.idLocation,

@@ -34,6 +34,14 @@ struct YAMLDocument {
             lines[number] = line.filter { !UnicodeCharacterName.isControl($0) }
             changed = true
         }
+        for (number, line) in lines.enumerated() where line.contains(where: { $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            for (index, scalar) in line.enumerated() where scalar == "\u{2028}" || scalar == "\u{2029}" {
+                diagnostics.append(.warning("line-separator", file: file, at: SourceLocation(line: number + 1 + lineOffset, column: index + 1),
+                    "\(UnicodeCharacterName.describe(scalar)) at column \(index + 1) is a line break to YAML but invisible in most editors; it is read as a space — replace it with a space"))
+            }
+            lines[number] = line.map { $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0 }
+            changed = true
+        }
         let yaml = changed ? YAMLLines.join(lines, like: text) : text
         do {
             let root = try Yams.compose(yaml: yaml)
@@ -130,6 +138,19 @@ struct YAMLDocument {
                         "a no-break space \(UnicodeCharacterName.describe(scalar)) at column \(column + 1) stands where YAML needs an ordinary space, so it cannot read line \(line + lineOffset) (\(problem)); use an ordinary space")
                 }
             }
+            if let context, context.text.contains("flow"),
+               let (line, column) = commentInFlow(lines, from: context.mark.line, to: mark.line) {
+                let dropped = String(String.UnicodeScalarView(lines[line - 1][(column - 2)...]))
+                return .error("yaml-syntax", file: file, at: SourceLocation(line: line + lineOffset, column: column),
+                    "YAML syntax error: '\(dropped)' starts a YAML comment, which cut off the rest of the \(context.text.replacingOccurrences(of: "while parsing a ", with: "")) that starts at line \(context.mark.line + lineOffset) (\(problem)); put the value that holds '#' in quotes")
+            }
+            if problem == "did not find expected key", mark.line >= 2, mark.line - 1 <= lines.count,
+               lines[mark.line - 1].prefix(while: { $0 == " " }).count > 0,
+               let (line, column) = commentInFlow(lines, from: mark.line - 1, to: mark.line - 1) {
+                let dropped = String(String.UnicodeScalarView(lines[line - 1][(column - 2)...]))
+                return .error("yaml-syntax", file: file, at: SourceLocation(line: line + lineOffset, column: column),
+                    "YAML syntax error: '\(dropped)' starts a YAML comment, which ends the value, so line \(mark.line + lineOffset) cannot continue it (\(problem)); put the value in quotes if '#' belongs to it")
+            }
             var message = "YAML syntax error: \(problem)"
             if problem == "mapping values are not allowed in this context" {
                 return .error("yaml-syntax", file: file, at: at(mark), message + "; a value that contains ': ' must be put in quotes")
@@ -151,6 +172,34 @@ struct YAMLDocument {
         default:
             return .error("yaml-syntax", file: file, at: SourceLocation(line: lineOffset + 1, column: 1), "YAML could not be read: \(error)")
         }
+    }
+
+    /// The 1-based line and column of the first `#` that starts a comment (after a space or tab, outside quotes) on
+    /// lines `first`…`last`: inside `{…}` or `[…]` such a comment cuts off the closing bracket and the rest.
+    static func commentInFlow(_ lines: [[Unicode.Scalar]], from first: Int, to last: Int) -> (Int, Int)? {
+        guard first >= 1, first <= min(last, lines.count) else { return nil }
+        for number in first...min(last, lines.count) {
+            let line = lines[number - 1]
+            var quote: Unicode.Scalar?
+            var previous: Unicode.Scalar?
+            var lastSyntax: Unicode.Scalar? = nil
+            for (index, scalar) in line.enumerated() {
+                defer { previous = scalar }
+                if let open = quote {
+                    if scalar == open, !(open == "\"" && previous == "\\") { quote = nil }
+                    continue
+                }
+                if (scalar == "\"" || scalar == "'"), lastSyntax == nil || "{[,:".unicodeScalars.contains(lastSyntax!) {
+                    quote = scalar
+                    continue
+                }
+                if scalar == "#", index > 0, previous == " " || previous == "\t", lastSyntax != nil { return (number, index + 1) }
+                if scalar != " " && scalar != "\t" {
+                    lastSyntax = "{[,:".unicodeScalars.contains(scalar) ? scalar : "a"
+                }
+            }
+        }
+        return nil
     }
 
     /// Where a key of the same mapping (same indentation) appears again after its first occurrence.

@@ -92,7 +92,13 @@ public struct ArticleBodyRenderer: Sendable {
                 }
                 continue
             }
-            if link.destination.hasPrefix("#") {
+            if !options.allowUnsafeHTML, let scheme = DangerousURL.droppedScheme(link.destination) {
+                let what = link.isImage ? "image" : "link"
+                diagnostics.append(.warning("unsafe-url", file: article.file, at: location,
+                    "the \(what) '\(link.text)' has a '\(scheme)' URL, which briefing leaves out (the \(what) shows without its address); link to an http(s) address, or set 'unsafe_html: true' in Content/site.yml if you trust this content"))
+                continue
+            }
+            if link.destination.unicodeScalars.first == "#" {
                 fragmentLinks.append(FragmentLink(page: pagePath, fragment: Self.decodedFragment(link.destination), targetDescription: "this page",
                                                   file: article.file, location: location))
                 continue
@@ -100,7 +106,7 @@ public struct ArticleBodyRenderer: Sendable {
             if let (kind, id) = ReferenceKind.parseCrossLink(link.destination) {
                 let (bare, fragment) = Self.splitFragment(id)
                 crossLinks.append(Reference(kind: kind, id: bare, file: article.file, location: location, isInline: true))
-                if fragment.count > 1, [.article, .alliance, .country].contains(kind) {
+                if fragment.unicodeScalars.count > 1, [.article, .alliance, .country].contains(kind) {
                     fragmentLinks.append(FragmentLink(page: SitePaths.target(kind, bare), fragment: Self.decodedFragment(fragment),
                                                       targetDescription: kind == .article && bare == article.slug ? "this page" : "\(kind.rawValue) '\(bare)'",
                                                       file: article.file, location: location))
@@ -112,7 +118,7 @@ public struct ArticleBodyRenderer: Sendable {
             }
             if link.isImage, Self.isRemote(link.destination) {
                 diagnostics.append(.warning("remote-resource", file: article.file, at: location,
-                    "the image '\(link.destination)' is loaded from another host, so the page needs the network to show it (briefing.html shows its alt text and a link instead); copy the file into Content/assets/ and link it from there"))
+                    "the \(link.isRawHTML ? "resource embedded by raw HTML" : "image") '\(link.destination)' is loaded from another host, so the page needs the network to show it (briefing.html shows its alt text and a link instead); copy the file into Content/assets/ and link it from there"))
             }
             switch files.resolve(link.destination, folder: folder) {
             case .missingAsset(let name):
@@ -123,12 +129,13 @@ public struct ArticleBodyRenderer: Sendable {
                     + files.assetNames.map { Self.relativePath(from: folder, to: "Content/assets/" + $0) }
                 let written = Self.splitFragment(link.destination).0
                 let place = resolved.map { "Content/articles/" == $0 + "/" ? "the articles folder" : $0 } ?? "a place outside the site folder"
-                var hint = Suggestion.hint(for: written.removingPercentEncoding ?? written, in: candidates)
+                var hint = Self.sameFileHint(written.removingPercentEncoding ?? written, folder: folder, assets: files.assetNames)
+                if hint.isEmpty { hint = Suggestion.hint(for: written.removingPercentEncoding ?? written, in: candidates) }
                 if hint.isEmpty { hint = Self.brokenLinkHint(written) }
                 diagnostics.append(.error("broken-link", file: article.file, at: location,
                     "'\(link.destination)' points to \(place), which is neither an article's Markdown file nor a file in Content/assets/\(hint)"))
             case .article(let slug, let fragment):
-                if fragment.count > 1 {
+                if fragment.unicodeScalars.count > 1 {
                     fragmentLinks.append(FragmentLink(page: SitePaths.article(slug), fragment: Self.decodedFragment(fragment),
                                                       targetDescription: slug == article.slug ? "this page" : "article '\(slug)'",
                                                       file: article.file, location: location))
@@ -193,9 +200,10 @@ public struct ArticleBodyRenderer: Sendable {
         return nil
     }
 
+    /// `a.md#x` → (`a.md`, `#x`), split at the first `#` scalar: a `#` followed by a mark (U+FE0F) is one Character.
     static func splitFragment(_ text: String) -> (String, String) {
-        guard let hash = text.firstIndex(of: "#") else { return (text, "") }
-        return (String(text[..<hash]), String(text[hash...]))
+        guard let hash = text.unicodeScalars.firstIndex(of: "#") else { return (text, "") }
+        return (String(text.unicodeScalars[..<hash]), String(text.unicodeScalars[hash...]))
     }
 
     static func withoutFragment(_ id: String) -> String { splitFragment(id).0 }
@@ -220,7 +228,7 @@ public struct ArticleBodyRenderer: Sendable {
 
     /// `#a%20b` → `a b`.
     static func decodedFragment(_ fragment: String) -> String {
-        let id = fragment.hasPrefix("#") ? String(fragment.dropFirst()) : fragment
+        let id = fragment.unicodeScalars.first == "#" ? String(fragment.unicodeScalars.dropFirst()) : fragment
         return id.removingPercentEncoding ?? id
     }
 
@@ -231,6 +239,16 @@ public struct ArticleBodyRenderer: Sendable {
     }
 
     /// `to` (site-relative) written relative to `folder`: `Content/articles` → `Content/assets/a.png` is `../assets/a.png`.
+    /// `; did you mean '../assets/12800/plan.png'?` when a file of `Content/assets/` ends with the path written
+    /// (`12800/plan.png`, `./12800/plan.png`): the folder was moved into the assets as the migration guide says.
+    static func sameFileHint(_ written: String, folder: String, assets: [String]) -> String {
+        let tail = written.split(separator: "/").filter { $0 != "." && $0 != ".." }.joined(separator: "/")
+        guard !tail.isEmpty else { return "" }
+        let matches = assets.filter { $0 == tail || $0.hasSuffix("/" + tail) }.sorted { ($0.count, $0) < ($1.count, $1) }
+        guard let match = matches.first else { return "" }
+        return "; did you mean '\(relativePath(from: folder, to: "Content/assets/" + match))'?"
+    }
+
     static func relativePath(from folder: String, to path: String) -> String {
         let from = folder.split(separator: "/")
         let to = path.split(separator: "/")

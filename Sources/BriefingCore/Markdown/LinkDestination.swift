@@ -58,7 +58,7 @@ struct LinkableFiles: Sendable {
 
     /// Classifies `destination` written in a file in `folder` (site-relative, e.g. `Content/articles`).
     func resolve(_ destination: String, folder: String) -> LinkDestination {
-        if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//")
+        if destination.isEmpty || destination.unicodeScalars.first == "#" || destination.hasPrefix("//")
             || SingleFileLinkRewriter.hasScheme(destination) || ReferenceKind.parseCrossLink(destination) != nil {
             return .other
         }

@@ -8,6 +8,8 @@ import Foundation
 public enum Slug {
     /// The slug of `title`; empty when nothing of it can be written in ASCII letters or digits.
     public static func make(from title: String) -> String {
+        // Invisible and format characters (U+200B, U+202E, U+00AD, …) are not word breaks: leave them out.
+        let title = String(String.UnicodeScalarView(title.unicodeScalars.filter { !UnicodeCharacterName.isStrippedFromToken($0) || UnicodeCharacterName.isNoBreakSpace($0) }))
         let ascii = title.applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false)
             ?? decomposedFallback(title)
         var slug = ""

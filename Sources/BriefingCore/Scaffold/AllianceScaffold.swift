@@ -5,7 +5,13 @@ public enum AllianceScaffold {
     public static func file(id: String, name: String? = nil, members: [String] = [], established: BriefingDate? = nil) throws(ConfigurationError) -> ScaffoldFile {
         guard Identifier.isValidID(id) else {
             let suggestion = Slug.make(from: id)
-            throw ConfigurationError("'\(id)' is not a valid alliance id; ids use lower-case letters, digits and '-'\(suggestion.isEmpty ? "" : " (e.g. '\(suggestion)')")")
+            var hidden = ""
+            let scalars = Array(id.unicodeScalars)
+            if let index = scalars.firstIndex(where: UnicodeCharacterName.isStrippedFromToken) {
+                let before = String(String.UnicodeScalarView(scalars[..<index]))
+                hidden = ": it holds \(UnicodeCharacterName.phrase(scalars[index])) \(before.isEmpty ? "at its start" : "after '\(before)'")"
+            }
+            throw ConfigurationError("'\(id)' is not a valid alliance id\(hidden); ids use lower-case letters, digits and '-'\(suggestion.isEmpty ? "" : " (e.g. '\(suggestion)')")")
         }
         for code in members where !Identifier.isValidCountryCode(code) {
             throw ConfigurationError("'\(code)' is not a country code; use the two upper-case letters of countries.yml, e.g. PK")
