@@ -25,7 +25,7 @@ public struct OutputWriter {
     /// - Throws: `ConfigurationError.fileSystem` when a file cannot be written or the output cannot be replaced.
     public func write(_ files: [RenderedFile], copies: [Copy], staging: StagingFolder? = nil) throws(ConfigurationError) {
         let staging: StagingFolder = if let staging { staging } else { try StagingFolder(beside: output) }
-        let old = staging.path.replacingOccurrences(of: ".staging-", with: ".old-")
+        let old = (output as NSString).deletingLastPathComponent + "/.\((output as NSString).lastPathComponent).old-\(getpid())"
         let fileManager = FileManager.default
         do {
             try writeAll(files, copies: copies, into: staging)
