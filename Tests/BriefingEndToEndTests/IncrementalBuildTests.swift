@@ -101,6 +101,64 @@ import Testing
         #expect(FileTree(output) == FileTree(fresh))
     }
 
+    /// Each kind of edit a writer makes, one after the other into the same output and cache: after every step the
+    /// output equals a `--no-cache` build of the same sources, and no staging folder is left beside the output.
+    @Test func everyKindOfEditGivesTheFullBuildsOutput() throws {
+        let scratch = try TemporaryFolder()
+        let site = try scratch.copy(Self.minimalSite, as: "site")
+        let output = scratch.url.appendingPathComponent("out")
+        let cacheFolder = scratch.url.appendingPathComponent("cache")
+        let build = ["build", "--root", site.path, "--output", output.path, "--verbose", "--cache-dir", cacheFolder.path]
+        let first = try BriefingBinary.run(build)
+        #expect(first.status == 0, "\(first.stderr)")
+        let total = try #require(Self.counts(first))
+        let content = site.appendingPathComponent("Content")
+        let edits: [(String, () throws -> Void)] = [
+            ("article title", { try Self.replace("title: A first look at the Test Pact", with: "title: A new look at the Test Pact",
+                                                 in: content.appendingPathComponent("articles/first-look.md")) }),
+            ("article summary", { try Self.replace("summary: How the [Test Pact] works.", with: "summary: Why the [Test Pact] works.",
+                                                   in: content.appendingPathComponent("articles/first-look.md")) }),
+            ("article heading", { try Self.replace("### Details", with: "### More details", in: content.appendingPathComponent("articles/first-look.md")) }),
+            ("alliance summary", { try Self.replace("summary: A fictional bilateral pact used by the tests.", with: "summary: A pact the tests made up.",
+                                                    in: content.appendingPathComponent("alliances/test-pact.yml")) }),
+            ("country name", { try Self.replace("{name: Norway,", with: "{name: Kingdom of Norway,", in: content.appendingPathComponent("countries.yml")) }),
+            ("term title", { try Self.replace("title: Joint exercises", with: "title: Combined exercises", in: content.appendingPathComponent("site.yml")) }),
+            ("site title", { try Self.replace("title: Minimal Briefing", with: "title: Smaller Briefing", in: content.appendingPathComponent("site.yml")) }),
+            ("asset replaced", { try Data([0x89, 0x50, 0x4E, 0x47, 0x01]).write(to: content.appendingPathComponent("assets/map.png")) }),
+        ]
+        for (step, edit) in edits {
+            try edit()
+            let run = try BriefingBinary.run(build)
+            #expect(run.status == 0, "\(step): \(run.stderr)")
+            let counts = try #require(Self.counts(run), "\(step): \(run.stdout)")
+            #expect(counts.rendered > 0 && counts.rendered + counts.reused == total.rendered + total.reused, "\(step): \(run.stdout)")
+            try Self.expectSameAsFullBuild(site, output, in: scratch, step)
+            let beside = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter { $0.hasPrefix(".") }
+            #expect(beside.isEmpty, "\(step): left beside the output: \(beside)")
+        }
+    }
+
+    /// Pages are written to the staging folder while they render; a build that fails after rendering (here a
+    /// broken `#fragment`, made an error in `site.yml`) must leave the previous output as it was and no staging folder behind.
+    @Test func aBuildThatFailsAfterRenderingKeepsThePreviousOutput() throws {
+        let scratch = try TemporaryFolder()
+        let site = try scratch.copy(Self.minimalSite, as: "site")
+        let output = scratch.url.appendingPathComponent("out")
+        let build = ["build", "--root", site.path, "--output", output.path, "--cache-dir", scratch.url.appendingPathComponent("cache").path]
+        #expect(try BriefingBinary.run(build).status == 0)
+        let before = FileTree(output)
+        try Self.replace("(alliance:old-league#history)", with: "(alliance:old-league#no-such-heading)",
+                         in: site.appendingPathComponent("Content/articles/first-look.md"))
+        let config = site.appendingPathComponent("Content/site.yml")
+        try (String(contentsOf: config, encoding: .utf8) + "diagnostics:\n  broken-anchor: error\n").write(to: config, atomically: true, encoding: .utf8)
+        let failed = try BriefingBinary.run(build)
+        #expect(failed.status != 0)
+        #expect(failed.stderr.contains("no-such-heading"), "\(failed.stderr)")
+        #expect(FileTree(output) == before)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted()
+        #expect(entries == ["cache", "out", "site"])
+    }
+
     @Test func damagedCacheIsIgnored() throws {
         let scratch = try TemporaryFolder()
         let site = try scratch.copy(Self.minimalSite, as: "site")

@@ -1,3 +1,4 @@
+import Foundation
 import Dispatch
 
 /// Runs the stages in order: load → Markdown → link → render → write.
@@ -31,6 +32,11 @@ public enum BuildPipeline {
             case .success(let url): site.config.baseURL = url
             case .failure(let problem): throw ConfigurationError("--base-url '\(baseURL)' \(problem.reason)")
             }
+        }
+        // `briefing.html` inlines the assets, and the loader's fingerprint holds only their names: add their bytes,
+        // so replacing an image rebuilds the outputs keyed by the site's fingerprint.
+        for asset in site.assets {
+            if let data = FileManager.default.contents(atPath: site.root + "/Content/assets/" + asset) { site.fingerprint.combine([UInt8](data)) }
         }
         let levels = site.config.diagnosticLevels
         timings.mark("load")
@@ -67,12 +73,16 @@ public enum BuildPipeline {
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
         }
         let previousOutput = OutputFolderGuard.canonical(output)
+        // Pages go to the staging folder as they are rendered; only the targets of `#fragment` links keep their bytes.
+        let staging = try StagingFolder(beside: output)
+        let anchorTargets = Set(linked.bodies.flatMap { $0.fragmentLinks.map(\.page) })
         // The pages and the search index, feed and single file do not depend on each other: rendering them
         // side by side keeps both cores busy through each one's serial stretches.
         let ((pages, pageDiagnostics), (extras, extraDiagnostics)) = sideBySide(jobs: options.jobs, {
             var local = Diagnostics()
             let files = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, progress: options.progress,
-                                            cache: cache, previousOutput: previousOutput, diagnostics: &local)
+                                            cache: cache, previousOutput: previousOutput, staging: staging,
+                                            keepingBytesOf: anchorTargets, diagnostics: &local)
             return (files, local)
         }, {
             var local = Diagnostics()
@@ -88,6 +98,7 @@ public enum BuildPipeline {
         files.append(SupplementaryOutputs.sitemap(linked, pages: pages.map(\.path)))
         timings.mark("render")
         guard !diagnostics.isFailure(strict: options.strict) else {
+            staging.discard()
             return BuildResult(diagnostics: diagnostics, pageCount: 0, wroteOutput: false, timings: timings)
         }
         let pageCount = files.count { $0.path.hasSuffix(".html") }
@@ -102,7 +113,7 @@ public enum BuildPipeline {
             }
             copies += site.assets.map { .init(source: site.root + "/Content/assets/" + $0, destination: folder + "assets/" + $0) }
         }
-        try OutputWriter(output: output, jobs: options.jobs).write(files, copies: copies)
+        try OutputWriter(output: output, jobs: options.jobs).write(files, copies: copies, staging: staging)
         timings.mark("write")
         var result = BuildResult(diagnostics: diagnostics, pageCount: pageCount, wroteOutput: true, timings: timings)
         if cache.folder != nil {

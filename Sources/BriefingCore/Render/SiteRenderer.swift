@@ -3,32 +3,48 @@ public enum SiteRenderer {
     /// `progress`, when given, hears (pages rendered, pages in total) as rendering goes.
     /// With a `cache` and the `previousOutput` folder, a page whose data and templates are unchanged since the
     /// last build is not rendered again: its old file is kept (`RenderedFile.reusedFrom`).
+    /// With a `staging` folder, each page is written (or its old file linked) there as soon as it is rendered and
+    /// the returned file keeps no bytes — except the pages in `keepingBytesOf` (the targets of `#fragment` links,
+    /// which `AnchorCheck` reads) — so the site's pages are never all in memory at once.
     public static func render(_ linked: LinkedSite, theme: Theme, jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil,
                               cache: BuildCache = .disabled(), previousOutput: String? = nil,
+                              staging: StagingFolder? = nil, keepingBytesOf keep: Set<String> = [],
                               diagnostics: inout Diagnostics) -> [RenderedFile] {
         // Every language of the site: the first at the root, each other one under `<lang>/` (SPEC §10).
         let makers = LanguageEdition.all(linked, jobs: jobs).flatMap { ViewBuilder($0, theme: theme).pages() }
         let counter = progress.map { ProgressCounter(total: makers.count, report: $0) }
-        let results: [(page: Page, file: RenderedFile?)] = makers.parallelMap(jobs: jobs) { makePage in
+        let results: [Result<RenderedFile, MissingTemplate>] = makers.parallelMap(jobs: jobs) { makePage in
             defer { counter?.increment() }
             let page = makePage()
-            guard cache.folder != nil else {
-                return (page, theme.render(page).map { RenderedFile(path: page.path, bytes: Array($0.utf8)) })
+            let fingerprint = cache.folder != nil ? page.fingerprint(theme: theme.fingerprint) : nil
+            if let fingerprint, let previousOutput, cache.canReuse(page: page.path, fingerprint: fingerprint, oldFile: previousOutput + "/" + page.path) {
+                let old = previousOutput + "/" + page.path
+                staging?.link(old, to: page.path)
+                return .success(RenderedFile(path: page.path, bytes: [], reusedFrom: old, fingerprint: fingerprint))
             }
-            let fingerprint = page.fingerprint(theme: theme.fingerprint)
-            if let previousOutput, cache.canReuse(page: page.path, fingerprint: fingerprint, oldFile: previousOutput + "/" + page.path) {
-                return (page, RenderedFile(path: page.path, bytes: [], reusedFrom: previousOutput + "/" + page.path, fingerprint: fingerprint))
+            guard let text = theme.render(page) else { return .failure(MissingTemplate(path: page.path, template: page.template)) }
+            let bytes = Array(text.utf8)
+            if let staging, !keep.contains(page.path) {
+                staging.write(bytes, to: page.path)
+                return .success(RenderedFile(path: page.path, bytes: [], fingerprint: fingerprint))
             }
-            return (page, theme.render(page).map { RenderedFile(path: page.path, bytes: Array($0.utf8), fingerprint: fingerprint) })
+            staging?.write(bytes, to: page.path)
+            return .success(RenderedFile(path: page.path, bytes: bytes, fingerprint: fingerprint))
         }
         var files: [RenderedFile] = []
-        for (page, file) in results {
-            if let file {
-                files.append(file)
-            } else {
-                diagnostics.append(.error("missing-template", file: "Templates/\(page.template).mustache", "no template '\(page.template)' to render \(page.path)"))
+        files.reserveCapacity(results.count)
+        for result in results {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let missing):
+                diagnostics.append(.error("missing-template", file: "Templates/\(missing.template).mustache", "no template '\(missing.template)' to render \(missing.path)"))
             }
         }
         return files
+    }
+
+    private struct MissingTemplate: Error {
+        var path: String
+        var template: String
     }
 }
