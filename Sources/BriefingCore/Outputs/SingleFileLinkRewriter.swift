@@ -4,7 +4,7 @@ import Foundation
 /// links to pages the single file contains become in-page anchors (`../../alliances/gcc/index.html` →
 /// `#alliance-gcc`), heading ids get the article's prefix so they stay unique in the file, headings go down one
 /// level (the article's title is the section's `h2`), images from
-/// `Content/assets/` are embedded as `data:` URLs, remote images become links (`RemoteImageReplacer`), and any other site link becomes absolute under `base_url`
+/// `Content/assets/` are embedded as `data:` URLs, remote images become links (`RemoteResourceReplacer`), and any other site link becomes absolute under `base_url`
 /// (or relative to the site root, where `briefing.html` lives, when there is none).
 ///
 /// It works on the HTML the Markdown renderer wrote, whose only attributes carrying URLs or ids are `href`, `src`
@@ -42,7 +42,7 @@ struct SingleFileLinkRewriter: Sendable {
 
     /// `html` rendered for `articles/<slug>/index.html`, rewritten for the single file.
     func rewrite(_ html: String, slug: String) -> String {
-        let bytes = Array(RemoteImageReplacer.replace(html).utf8)
+        let bytes = Array(RemoteResourceReplacer.replace(html).utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 16)
         let pagePath = SitePaths.article(slug)
