@@ -44,6 +44,10 @@ public enum SiteScaffold {
         description: A briefing on security alliances in foreign relations.
         language: en
         # base_url: https://example.org/briefing/   # absolute URL the site is published at (feed, sitemap)
+        # Until base_url is set, the feed and sitemap use relative links; this keeps `briefing build --strict`
+        # quiet about it. Delete these two lines when you set base_url.
+        diagnostics:
+          missing-base-url: off
 
         # The two controlled vocabularies: articles and alliances name their ids in 'impacts:' and 'roles:'.
         taxonomies:
