@@ -55,15 +55,14 @@ struct ContentFiles {
         guard let directory = opendir(path) else {
             return .failure(.error("io-error", file: relativeFolder, "the folder cannot be read: \(SystemFile.Failure(code: errno).message)"))
         }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
+        closedir(directory)
+        // The folder opens, so its system message is known above; Foundation reads the names (copying
+        // `dirent.d_name` out of its fixed-size buffer by hand reads the buffer's undefined tail).
+        do {
+            return .success(try FileManager.default.contentsOfDirectory(atPath: path).sorted())
+        } catch {
+            return .failure(.error("io-error", file: relativeFolder, "the folder cannot be read: \(error.localizedDescription)"))
         }
-        return .success(names.sorted())
     }
 
     /// The entries of a folder, sorted by name; nil when it does not exist.
