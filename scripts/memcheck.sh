@@ -9,5 +9,5 @@ swift build -c release --product briefing --scratch-path .build-vg \
     -Xswiftc -g -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4 >/dev/null
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-valgrind --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=3 \
+valgrind --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=3 --suppressions=scripts/valgrind-swift.supp \
     .build-vg/release/briefing build --root . --output "$out/site" --no-cache 2>&1 | grep -E "Built|definitely lost|ERROR SUMMARY"
