@@ -146,6 +146,7 @@ struct ViewBuilder: Sendable {
         let sidebar = SiteLists.sidebar(references[.alliance] ?? [])
         detail.allianceCards = values.alliances(sidebar.cards.compactMap { linked.allianceIndexByID[$0] })
         detail.moreAlliances = values.alliances(sidebar.compact.compactMap { linked.allianceIndexByID[$0] })
+        detail.moreAllianceCountDisplay = digits(detail.moreAlliances.count)
         let versions = edition.translations.versions(of: article).map { ($0.language, SitePaths.article($0.article.slug)) }
         let view = ArticlePageView(frame: frame(path, kind: "article", title: article.title, description: article.summary,
                                                 section: SitePaths.articles, direction: interface.direction(of: article),
@@ -163,7 +164,8 @@ struct ViewBuilder: Sendable {
             alliances: values.alliances(all),
             active: values.alliances(split.active), historical: values.alliances(split.historical),
             activeCountText: counted("alliances.active_count", split.active.count),
-            historicalCountText: counted("alliances.historical_count", split.historical.count))
+            historicalCountText: counted("alliances.historical_count", split.historical.count),
+            digits: HTML(escaping: (0...9).map { interface.strings.number($0) }.joined()))
         return Page(path: output(SitePaths.alliances), template: "alliance-list", view: view)
     }
 
@@ -316,7 +318,9 @@ extension ViewBuilder {
             frame: frame(SitePaths.timeline, kind: "timeline", title: text("title.timeline"),
                          description: text("description.timeline", ["site": site.config.title]),
                          section: SitePaths.timeline),
-            chartHTML: charts.landscape(), activeCount: active, historicalCount: site.alliances.count - active)
+            chartHTML: charts.landscape(), activeCount: active, historicalCount: site.alliances.count - active,
+            countsText: HTML(escaping: text("timeline.counts", ["active": interface.strings.number(active),
+                                                                 "historical": interface.strings.number(site.alliances.count - active)])))
         return Page(path: output(SitePaths.timeline), template: "timeline", view: view)
     }
 }
