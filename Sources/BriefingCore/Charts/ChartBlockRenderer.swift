@@ -55,7 +55,7 @@ public enum ChartBlockRenderer {
                 return SiteCharts.membershipTimeline(of: site.alliances[indices[0]], in: site, root: root, present: present, id: id)
             }
             return SiteCharts.landscape(of: site, indices: indices, root: root, present: present, id: id,
-                                        title: ChartWording.selectionTitle(indices.map { site.alliances[$0].displayName }))
+                                        title: ChartWording.english.selectionTitle(indices.map { site.alliances[$0].displayName }))
         case .countries(let codes):
             if codes.count == 1 {
                 return SiteCharts.countryTimeline(of: codes[0], in: site, root: root, present: present, id: id)
