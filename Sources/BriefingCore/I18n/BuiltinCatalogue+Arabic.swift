@@ -257,5 +257,7 @@ extension BuiltinCatalogues {
         "chart.matrix_title": "من ينتمي إلى أي تحالف: {list}",
         "chart.matrix_summary": "شبكة من الدول ({rows}) مقابل التحالفات ({columns})؛ المربع الداكن عضوية حالية والفاتح عضوية سابقة.",
         "chart.matrix_row_header": "الدولة",
+            "search.cited_in": "ورد في {list}.",
+        "search.used_by_alliances": "التحالفات: {list}.",
     ]
 }

@@ -241,5 +241,7 @@ extension BuiltinCatalogues {
         "chart.matrix_title": "Who belongs to which alliance: {list}",
         "chart.matrix_summary": "A grid of countries ({rows}) against alliances ({columns}); a dark square is a current membership, a pale one a former membership.",
         "chart.matrix_row_header": "Country",
+            "search.cited_in": "Cited in {list}.",
+        "search.used_by_alliances": "Alliances: {list}.",
     ]
 }

@@ -245,5 +245,7 @@ extension BuiltinCatalogues {
         "chart.matrix_title": "Qui appartient à quelle alliance : {list}",
         "chart.matrix_summary": "Une grille des pays ({rows}) et des alliances ({columns}) ; un carré foncé est une adhésion actuelle, un carré clair une adhésion passée.",
         "chart.matrix_row_header": "Pays",
+            "search.cited_in": "Cité dans {list}.",
+        "search.used_by_alliances": "Alliances : {list}.",
     ]
 }

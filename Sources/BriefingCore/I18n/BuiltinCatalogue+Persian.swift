@@ -241,5 +241,7 @@ extension BuiltinCatalogues {
         "chart.matrix_title": "چه کسی عضو کدام اتحاد است: {list}",
         "chart.matrix_summary": "جدولی از کشورها ({rows}) در برابر اتحادها ({columns})؛ خانهٔ تیره عضویت کنونی و خانهٔ روشن عضویت پیشین است.",
         "chart.matrix_row_header": "کشور",
+            "search.cited_in": "در {list} به آن استناد شده است.",
+        "search.used_by_alliances": "اتحادها: {list}.",
     ]
 }

@@ -241,5 +241,7 @@ extension BuiltinCatalogues {
         "chart.matrix_title": "Kim hangi ittifakın üyesi: {list}",
         "chart.matrix_summary": "Ülkeler ({rows}) ve ittifaklar ({columns}) tablosu; koyu kare mevcut üyelik, açık kare eski üyelik.",
         "chart.matrix_row_header": "Ülke",
+            "search.cited_in": "Şuralarda anılıyor: {list}.",
+        "search.used_by_alliances": "İttifaklar: {list}.",
     ]
 }

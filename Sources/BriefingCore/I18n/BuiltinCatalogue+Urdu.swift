@@ -241,5 +241,7 @@ extension BuiltinCatalogues {
         "chart.matrix_title": "کون کس اتحاد کا رکن ہے: {list}",
         "chart.matrix_summary": "ممالک ({rows}) بمقابلہ اتحاد ({columns}) کا جال؛ گہرا خانہ موجودہ رکنیت، ہلکا خانہ سابق رکنیت۔",
         "chart.matrix_row_header": "ملک",
+            "search.cited_in": "{list} میں حوالہ دیا گیا۔",
+        "search.used_by_alliances": "اتحاد: {list}۔",
     ]
 }

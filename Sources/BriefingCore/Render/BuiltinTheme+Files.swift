@@ -696,7 +696,7 @@ extension BuiltinTheme {
       </tbody>
     </table>
   </div>
-  <p class="more"><a href="{{root}}alliances/index.html">{{t.home_all_alliances}}</a> · <a href="{{root}}articles/index.html">{{t.home_all_articles}}</a></p>
+  <p class="more"><a href="{{root}}alliances/index.html">{{t.home_all_alliances}}{{#has_more_alliances}} ({{alliance_count_display}}){{/has_more_alliances}}</a> · <a href="{{root}}articles/index.html">{{t.home_all_articles}} ({{article_count_display}})</a></p>
 </section>
 {{/empty(alliances)}}
 {{/content}}
