@@ -182,7 +182,8 @@ import Testing
         for id in ids.dropFirst(2) { files["Content/alliances/\(id).yml"] = "name: Pact \(id)\nmembers: [PK, TR]\nestablished: 2015\n" }
         let front = "date: 2025-09-17\nalliances: [\(ids.joined(separator: ", "))]\n"
         files["Content/articles/overview.md"] = "---\ntitle: Overview\n\(front)---\nArms [transfers](cite:sipri).\n"
-        files["Content/articles/overview.ar.md"] = "---\ntitle: نظرة عامة\n\(front)---\nنقل [الأسلحة](cite:sipri).\n"
+        files["Content/articles/overview.ar.md"] = "---\ntitle: نظرة عامة\n\(front)---\nنقل [الأسلحة](cite:sipri).\n\n"
+            + "```chart\ntype: timeline\nalliances: [nato, old]\n```\n\n```chart\ntype: membership-matrix\ncountries: [PK, TR]\n```\n"
         let (output, diagnostics) = try Self.build(files)
         defer { try? FileManager.default.removeItem(at: output) }
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics)")
@@ -192,13 +193,14 @@ import Testing
                        "shown", "Also discussed", "Most referenced", "Newer articles", "Older articles", "Articles ", "Where it is used",
                        "Publisher", "Published", "Accessed", "accessed", "Archived copy", "Not used", "Reviewed", " active", "historical",
                        "All alliances", "as a list", "This briefing", "Joined", "Established", "Member", "Every alliance",
-                       "Each bar", "dashed line", "table below", "over time"]
+                       "Each bar", "dashed line", "table below", "over time", "Who belongs", "A grid", "Country"]
         let pages = ["ar/alliances/index.html": ["التحالفات القائمة", "التحالفات التاريخية", "تصفية التحالفات القائمة",
                                                  "التحالفات القائمة، حسب الاسم", "سابقون"],
                      "ar/alliances/nato/index.html": ["الأعضاء الحاليون (٢)", "الأعضاء السابقون (١)", "الأعضاء عبر الزمن", "منذ ٢٠١٠",
                                                       "الأعضاء الحاليون (٢)", "أعضاء Test Pact عبر الزمن", "الانضمام", "عضو سابق"],
                      "ar/alliances/old/index.html": ["الأعضاء السابقون (٢)", "١٩٥٥ – ١٩٧٩"],
-                     "ar/articles/overview/index.html": ["ورد ذكرها أيضًا (٢)", "نسخة مؤرشفة"],
+                     "ar/articles/overview/index.html": ["ورد ذكرها أيضًا (٢)", "نسخة مؤرشفة", "التحالفات عبر الزمن: Test Pact، Old Pact",
+                                                    "من ينتمي إلى أي تحالف:", "الدولة"],
                      "ar/index.html": ["التحالفات الأكثر ذكرًا", "كل التحالفات، القائمة والتاريخية", "كل المقالات (٢)"],
                      "ar/sources/index.html": ["الناشر", "تاريخ الاطلاع", "نسخة مؤرشفة", "لا يستخدمه أي مقال أو تحالف منشور."],
                      "ar/timeline/index.html": ["٦ قائمة، ١ تاريخية.", "كل التحالفات في قائمة",
