@@ -73,7 +73,7 @@ import Testing
         // Without JavaScript: sorted by name, the filter hidden; the script is a local file.
         #expect(activePart.range(of: "Alpha Pact")!.lowerBound < activePart.range(of: "Test Pact")!.lowerBound)
         #expect(list.contains("<div class=\"table-tools\" hidden>") && list.contains("<label for=\"filter-active\">"))
-        #expect(list.contains("<script src=\"../static/alliance-table.js\"></script>"))
+        #expect(list.contains("<script src=\"../static/alliance-table.js\" data-status-message=\"{shown} of {total} shown\" data-digits=\"0123456789\"></script>"))
         var diagnostics = Diagnostics()
         let theme = Theme.load(siteRoot: site.root.path, diagnostics: &diagnostics)
         #expect(theme.staticFiles.contains { $0.path == "alliance-table.js" })
@@ -130,7 +130,7 @@ import Testing
         #expect(home.components(separatedBy: "<th scope=\"row\"").count - 1 == 12)
         let names = home.matches(of: /<th scope="row" data-sort="Pact (\d\d)"/).map { String($0.1) }
         #expect(names.first == "20")
-        #expect(home.contains("All 21 alliances"))
+        #expect(home.contains("All alliances, active and historical (21)</a>"))
     }
 
     @Test func singleFileFalseWritesNoFileAndNoLinkToIt() throws {

@@ -159,6 +159,62 @@ import Testing
         #expect(english.contains(">archived copy</a>"))
     }
 
+    /// The visible text of `html` (charts included): no tags, scripts or styles, entities left as written.
+    static func visibleText(_ html: String) -> String {
+        var text = html
+        for pattern in ["<script[^>]*>[\\s\\S]*?</script>", "<style[^>]*>[\\s\\S]*?</style>", "<[^>]+>"] {
+            text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
+        }
+        return text
+    }
+
+    @Test func arabicPagesShowNoEnglishInterfaceWords() throws {
+        var files = Self.bilingual
+        files["Content/sources.yml"] = CitationTests.sourcesYML
+        files["Content/alliances/nato.yml"] = """
+            name: Test Pact
+            members: ["PK", {country: "IR", joined: 2001, left: 2003}, {country: "TR", joined: 2010}]
+            established: 2000
+            sources: [{title: Charter, url: "https://example.org"}]
+            """
+        files["Content/alliances/old.yml"] = "name: Old Pact\nmembers: [PK, IR]\nestablished: 1955\nended: 1979\n"
+        let ids = ["nato", "old", "a1", "a2", "a3", "a4", "a5"]
+        for id in ids.dropFirst(2) { files["Content/alliances/\(id).yml"] = "name: Pact \(id)\nmembers: [PK, TR]\nestablished: 2015\n" }
+        let front = "date: 2025-09-17\nalliances: [\(ids.joined(separator: ", "))]\n"
+        files["Content/articles/overview.md"] = "---\ntitle: Overview\n\(front)---\nArms [transfers](cite:sipri).\n"
+        files["Content/articles/overview.ar.md"] = "---\ntitle: نظرة عامة\n\(front)---\nنقل [الأسلحة](cite:sipri).\n\n"
+            + "```chart\ntype: timeline\nalliances: [nato, old]\n```\n\n```chart\ntype: membership-matrix\ncountries: [PK, TR]\n```\n"
+        let (output, diagnostics) = try Self.build(files)
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics)")
+
+        let english = ["Current members", "Former members", "Members over time", "since", "ended", "former", "Active alliances",
+                       "Historical alliances", "No alliance in this briefing", "Filter", "Alliances in force", "Alliances that have ended",
+                       "shown", "Also discussed", "Most referenced", "Newer articles", "Older articles", "Articles ", "Where it is used",
+                       "Publisher", "Published", "Accessed", "accessed", "Archived copy", "Not used", "Reviewed", " active", "historical",
+                       "All alliances", "as a list", "This briefing", "Joined", "Established", "Member", "Every alliance",
+                       "Each bar", "dashed line", "table below", "over time", "Who belongs", "A grid", "Country"]
+        let pages = ["ar/alliances/index.html": ["التحالفات القائمة", "التحالفات التاريخية", "تصفية التحالفات القائمة",
+                                                 "التحالفات القائمة، حسب الاسم", "سابقون"],
+                     "ar/alliances/nato/index.html": ["الأعضاء الحاليون (٢)", "الأعضاء السابقون (١)", "الأعضاء عبر الزمن", "منذ ٢٠١٠",
+                                                      "الأعضاء الحاليون (٢)", "أعضاء Test Pact عبر الزمن", "الانضمام", "عضو سابق"],
+                     "ar/alliances/old/index.html": ["الأعضاء السابقون (٢)", "١٩٥٥ – ١٩٧٩"],
+                     "ar/articles/overview/index.html": ["ورد ذكرها أيضًا (٢)", "نسخة مؤرشفة", "التحالفات عبر الزمن: Test Pact، Old Pact",
+                                                    "من ينتمي إلى أي تحالف:", "الدولة"],
+                     "ar/index.html": ["التحالفات الأكثر ذكرًا", "كل التحالفات، القائمة والتاريخية", "كل المقالات (٢)"],
+                     "ar/sources/index.html": ["الناشر", "تاريخ الاطلاع", "نسخة مؤرشفة", "لا يستخدمه أي مقال أو تحالف منشور."],
+                     "ar/timeline/index.html": ["٦ قائمة، ١ تاريخية.", "كل التحالفات في قائمة",
+                                                "كل التحالفات عبر الزمن", "التحالفات القائمة (٦)", "التحالفات التاريخية (١)", "التأسيس"]]
+        for (path, arabicWords) in pages {
+            let html = try Self.read(output, path)
+            let text = Self.visibleText(html)
+            for word in english { #expect(!text.contains(word), "\(path): \(word)") }
+            for word in arabicWords { #expect(text.contains(word), "\(path): \(word)") }
+        }
+        let list = try Self.read(output, "ar/alliances/index.html")
+        #expect(list.contains("data-status-message=\"المعروض {shown} من {total}\" data-digits=\"٠١٢٣٤٥٦٧٨٩\""))
+    }
+
     @Test func aLinkToAnUntranslatedArticleLeadsToTheFirstLanguage() throws {
         var files = Self.bilingual
         files["Content/articles/overview.ar.md"] = "---\ntitle: نظرة عامة\ndate: 2025-09-17\n---\nانظر [مقالة](english-only.md) و[النظرة](overview.md).\n"

@@ -16,14 +16,15 @@ public enum ChartBlockRenderer {
     ///   diagnostics are errors at their position inside the block (`chart-syntax`, `unknown-reference`).
     public static func render(literal: String, firstLine: Int, column: Int = 1, file: String, site: Site,
                               root: String = "../../", present: BriefingDate? = nil, id: String? = nil,
-                              renderer: ChartRenderer = ChartRenderer()) -> (html: String, diagnostics: [Diagnostic]) {
+                              renderer: ChartRenderer = ChartRenderer(),
+                              wording: ChartWording = .english) -> (html: String, diagnostics: [Diagnostic]) {
         let (spec, diagnostics) = ChartBlockParser.parse(literal, firstLine: firstLine, column: column, file: file, site: site)
         guard let spec else { return ("", diagnostics) }
         let chartID = id ?? defaultID(file: file, line: firstLine)
         let present = present ?? ChartPresent.date(in: site)
         switch spec.kind {
         case .timeline:
-            var chart = timeline(spec, site: site, root: root, present: present, id: chartID)
+            var chart = timeline(spec, site: site, root: root, present: present, id: chartID, wording: wording)
             chart.from = spec.from
             chart.to = spec.to
             if let title = spec.title { chart.title = title }
@@ -36,9 +37,11 @@ public enum ChartBlockRenderer {
             switch spec.subject {
             case .alliances(let ids):
                 let indices = ids.compactMap { id in site.alliances.firstIndex { $0.id == id } }
-                matrix = SiteCharts.membershipMatrix(in: site, allianceIndices: indices, countries: nil, root: root, id: chartID)
+                matrix = SiteCharts.membershipMatrix(in: site, allianceIndices: indices, countries: nil, root: root, id: chartID,
+                                                     wording: wording)
             case .countries(let codes):
-                matrix = SiteCharts.membershipMatrix(in: site, allianceIndices: nil, countries: codes, root: root, id: chartID)
+                matrix = SiteCharts.membershipMatrix(in: site, allianceIndices: nil, countries: codes, root: root, id: chartID,
+                                                     wording: wording)
             }
             if let title = spec.title { matrix.title = title }
             return (renderer.matrix(matrix).html, diagnostics)
@@ -47,20 +50,23 @@ public enum ChartBlockRenderer {
 
     /// One alliance: its membership timeline; several: their spans, active then historical. One country: its
     /// alliances; several: one group per country.
-    static func timeline(_ spec: ChartBlockSpec, site: Site, root: String, present: BriefingDate?, id: String) -> TimelineChart {
+    static func timeline(_ spec: ChartBlockSpec, site: Site, root: String, present: BriefingDate?, id: String,
+                         wording: ChartWording = .english) -> TimelineChart {
         switch spec.subject {
         case .alliances(let ids):
             let indices = ids.compactMap { id in site.alliances.firstIndex { $0.id == id } }
             if indices.count == 1 {
-                return SiteCharts.membershipTimeline(of: site.alliances[indices[0]], in: site, root: root, present: present, id: id)
+                return SiteCharts.membershipTimeline(of: site.alliances[indices[0]], in: site, root: root, present: present, id: id,
+                                                     wording: wording)
             }
             return SiteCharts.landscape(of: site, indices: indices, root: root, present: present, id: id,
-                                        title: ChartWording.selectionTitle(indices.map { site.alliances[$0].displayName }))
+                                        title: wording.selectionTitle(indices.map { site.alliances[$0].displayName }),
+                                        wording: wording)
         case .countries(let codes):
             if codes.count == 1 {
-                return SiteCharts.countryTimeline(of: codes[0], in: site, root: root, present: present, id: id)
+                return SiteCharts.countryTimeline(of: codes[0], in: site, root: root, present: present, id: id, wording: wording)
             }
-            return SiteCharts.countriesTimeline(of: codes, in: site, root: root, present: present, id: id)
+            return SiteCharts.countriesTimeline(of: codes, in: site, root: root, present: present, id: id, wording: wording)
         }
     }
 

@@ -13,7 +13,7 @@ public enum SiteCharts {
     /// behind, then its current members (by `joined`, then name), then its former members (most recent
     /// leavers first, then name), each bar from `joined` (else `established`) to `left` (else `ended`, else the present).
     public static func membershipTimeline(of alliance: Alliance, in site: Site, root: String, present: BriefingDate?,
-                                          id: String = "chart-members") -> TimelineChart {
+                                          id: String = "chart-members", wording: ChartWording = .english) -> TimelineChart {
         let active = alliance.status == .active && alliance.ended == nil
         var current: [(TimelineRow, MembershipPeriod, String)] = []
         var former: [(TimelineRow, MembershipPeriod, String)] = []
@@ -22,7 +22,7 @@ public enum SiteCharts {
             let name = site.countries[code]?.name ?? code
             let period = MembershipPeriod(member, of: alliance)
             let row = TimelineRow(label: name, href: root + SitePaths.country(code), status: period.isCurrent ? .ongoing : .ended,
-                                  statusText: ChartWording.memberStatus(leftEarly: member.left != nil, active: active),
+                                  statusText: wording.memberStatus(leftEarly: member.left != nil, active: active),
                                   spans: [TimelineSpan(start: period.joined.chartDate, end: period.left?.chartDate)])
             if member.left == nil { current.append((row, period, name)) } else { former.append((row, period, name)) }
         }
@@ -33,58 +33,58 @@ public enum SiteCharts {
         }
         let span = TimelineSpan(start: alliance.established.chartDate, end: alliance.ended?.chartDate)
         let allianceRow = TimelineRow(label: alliance.displayName, status: active ? .ongoing : .ended,
-                                      statusText: alliance.status.rawValue, spans: [span], emphasised: true)
+                                      statusText: wording.status(alliance.status), spans: [span], emphasised: true)
         return TimelineChart(
-            id: id, title: ChartWording.membershipTitle(alliance),
-            summary: ChartWording.membershipSummary(alliance, current: current.count, former: former.count, present: present),
-            columns: ChartWording.memberColumns,
+            id: id, title: wording.membershipTitle(alliance),
+            summary: wording.membershipSummary(alliance, current: current.count, former: former.count, present: present),
+            columns: wording.memberColumns,
             groups: [TimelineGroup(heading: nil, rows: [allianceRow]),
-                     TimelineGroup(heading: ChartWording.currentHeading(current.count, active: active), rows: current.map(\.0)),
-                     TimelineGroup(heading: ChartWording.formerHeading(former.count, active: active), rows: former.map(\.0))],
+                     TimelineGroup(heading: wording.currentHeading(current.count, active: active), rows: current.map(\.0)),
+                     TimelineGroup(heading: wording.formerHeading(former.count, active: active), rows: former.map(\.0))],
             present: present?.chartDate, band: span)
     }
 
     /// A country's alliances on one axis: active alliances first, then historical ones, each by the start of the
     /// country's membership, then name; the dark bar is the membership, the pale one behind it the alliance's lifetime.
     public static func countryTimeline(of code: String, in site: Site, root: String, present: BriefingDate?,
-                                       id: String = "chart-alliances") -> TimelineChart {
+                                       id: String = "chart-alliances", wording: ChartWording = .english) -> TimelineChart {
         let name = site.countries[code]?.name ?? code
-        let (active, historical) = countryRows(code, in: site, root: root)
+        let (active, historical) = countryRows(code, in: site, root: root, wording: wording)
         return TimelineChart(
-            id: id, title: ChartWording.countryTitle(name),
-            summary: ChartWording.countrySummary(name, active: active.count, historical: historical.count, present: present),
-            columns: ChartWording.countryColumns,
-            groups: [TimelineGroup(heading: ChartWording.activeHeading(active.count), rows: active),
-                     TimelineGroup(heading: ChartWording.historicalHeading(historical.count), rows: historical)],
+            id: id, title: wording.countryTitle(name),
+            summary: wording.countrySummary(name, active: active.count, historical: historical.count, present: present),
+            columns: wording.countryColumns,
+            groups: [TimelineGroup(heading: wording.activeHeading(active.count), rows: active),
+                     TimelineGroup(heading: wording.historicalHeading(historical.count), rows: historical)],
             present: present?.chartDate)
     }
 
     /// Several countries' alliances on one axis, one group per country (in the order given), each as in
     /// `countryTimeline`.
     public static func countriesTimeline(of codes: [String], in site: Site, root: String, present: BriefingDate?,
-                                         id: String) -> TimelineChart {
+                                         id: String, wording: ChartWording = .english) -> TimelineChart {
         let names = codes.map { site.countries[$0]?.name ?? $0 }
         var groups: [TimelineGroup] = []
         for (code, name) in zip(codes, names) {
-            let (active, historical) = countryRows(code, in: site, root: root)
+            let (active, historical) = countryRows(code, in: site, root: root, wording: wording)
             groups.append(TimelineGroup(heading: name, rows: active + historical))
         }
-        return TimelineChart(id: id, title: ChartWording.countriesTitle(names),
-                             summary: ChartWording.countriesSummary(names, present: present),
-                             columns: ChartWording.countryColumns, groups: groups, present: present?.chartDate)
+        return TimelineChart(id: id, title: wording.countriesTitle(names),
+                             summary: wording.countriesSummary(names, present: present),
+                             columns: wording.countryColumns, groups: groups, present: present?.chartDate)
     }
 
     /// Every alliance (or the ones at `indices` of `site.alliances`) from `established` to `ended`, grouped
     /// active / historical, each group by `established`, then name. At 1,000 alliances the drawing is 1,000 rows.
     public static func landscape(of site: Site, indices: [Int]? = nil, root: String, present: BriefingDate?,
-                                 id: String = "chart-timeline", title: String? = nil) -> TimelineChart {
+                                 id: String = "chart-timeline", title: String? = nil, wording: ChartWording = .english) -> TimelineChart {
         var active: [(BriefingDate, String, TimelineRow)] = []
         var historical: [(BriefingDate, String, TimelineRow)] = []
         for index in indices ?? Array(site.alliances.indices) where site.alliances.indices.contains(index) {
             let alliance = site.alliances[index]
             let isActive = alliance.status == .active && alliance.ended == nil
             let row = TimelineRow(label: alliance.displayName, href: root + SitePaths.alliance(alliance.id),
-                                  status: isActive ? .ongoing : .ended, statusText: alliance.status.rawValue,
+                                  status: isActive ? .ongoing : .ended, statusText: wording.status(alliance.status),
                                   spans: [TimelineSpan(start: alliance.established.chartDate, end: alliance.ended?.chartDate)])
             if isActive { active.append((alliance.established, alliance.displayName, row)) }
             else { historical.append((alliance.established, alliance.displayName, row)) }
@@ -92,11 +92,11 @@ public enum SiteCharts {
         active.sort { ($0.0, $0.1) < ($1.0, $1.1) }
         historical.sort { ($0.0, $0.1) < ($1.0, $1.1) }
         return TimelineChart(
-            id: id, title: title ?? ChartWording.landscapeTitle,
-            summary: ChartWording.landscapeSummary(active: active.count, historical: historical.count, present: present),
-            columns: ChartWording.allianceColumns,
-            groups: [TimelineGroup(heading: ChartWording.activeHeading(active.count), rows: active.map(\.2)),
-                     TimelineGroup(heading: ChartWording.historicalHeading(historical.count), rows: historical.map(\.2))],
+            id: id, title: title ?? wording.landscapeTitle,
+            summary: wording.landscapeSummary(active: active.count, historical: historical.count, present: present),
+            columns: wording.allianceColumns,
+            groups: [TimelineGroup(heading: wording.activeHeading(active.count), rows: active.map(\.2)),
+                     TimelineGroup(heading: wording.historicalHeading(historical.count), rows: historical.map(\.2))],
             present: present?.chartDate)
     }
 
@@ -104,7 +104,7 @@ public enum SiteCharts {
     /// order) and every member of any of them as rows (by name). With `countries`: those rows (in that order) and
     /// as columns every alliance any of them belongs to (by `established`, then name).
     public static func membershipMatrix(in site: Site, allianceIndices: [Int]?, countries: [String]?, root: String,
-                                        id: String) -> MembershipMatrix {
+                                        id: String, wording: ChartWording = .english) -> MembershipMatrix {
         var columns: [Int]
         var rows: [String]
         if let countries {
@@ -131,21 +131,21 @@ public enum SiteCharts {
                 guard let row = rowIndex[member.country.value] else { continue }
                 let period = MembershipPeriod(member, of: alliance)
                 entries.append(MatrixEntry(row: row, column: column, status: period.isCurrent ? .ongoing : .ended,
-                                           text: ChartWording.period(joined: period.joined, left: period.left)))
+                                           text: wording.period(joined: period.joined, left: period.left)))
             }
         }
         let columnLabels = columns.map { site.alliances[$0].displayName }
         return MembershipMatrix(
-            id: id, title: ChartWording.matrixTitle(columnLabels),
-            summary: ChartWording.matrixSummary(rows: rows.count, columns: columns.count),
-            rowHeader: ChartWording.matrixRowHeader,
+            id: id, title: wording.matrixTitle(columnLabels),
+            summary: wording.matrixSummary(rows: rows.count, columns: columns.count),
+            rowHeader: wording.matrixRowHeader,
             rows: rows.map { MatrixLine(label: site.countries[$0]?.name ?? $0, href: root + SitePaths.country($0)) },
             columns: columns.map { MatrixLine(label: site.alliances[$0].displayName, href: root + SitePaths.alliance(site.alliances[$0].id)) },
             entries: entries)
     }
 
     /// The rows of a country's alliances: (active, historical), each by membership start, then name.
-    static func countryRows(_ code: String, in site: Site, root: String) -> ([TimelineRow], [TimelineRow]) {
+    static func countryRows(_ code: String, in site: Site, root: String, wording: ChartWording = .english) -> ([TimelineRow], [TimelineRow]) {
         var active: [(BriefingDate, String, TimelineRow)] = []
         var historical: [(BriefingDate, String, TimelineRow)] = []
         for alliance in site.alliances {
@@ -153,7 +153,7 @@ public enum SiteCharts {
             let period = MembershipPeriod(member, of: alliance)
             let row = TimelineRow(
                 label: alliance.displayName, href: root + SitePaths.alliance(alliance.id),
-                status: period.isCurrent ? .ongoing : .ended, statusText: ChartWording.membershipStatus(current: period.isCurrent),
+                status: period.isCurrent ? .ongoing : .ended, statusText: wording.membershipStatus(current: period.isCurrent),
                 spans: [TimelineSpan(start: alliance.established.chartDate, end: alliance.ended?.chartDate, emphasis: .context),
                         TimelineSpan(start: period.joined.chartDate, end: period.left?.chartDate)])
             if alliance.status == .active && alliance.ended == nil {

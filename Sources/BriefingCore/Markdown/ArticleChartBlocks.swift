@@ -11,8 +11,12 @@ public struct ArticleChartBlocks: Sendable {
     /// `ChartDataHash.of(site, present: present)`.
     public let dataHash: ContentHash
 
+    /// One per language of the site (`InterfaceLanguage.all(for:)`); the first is the root language's.
+    public let languages: [InterfaceLanguage]
+
     public init(site: Site) {
         self.site = site
+        languages = InterfaceLanguage.all(for: site)
         present = ChartPresent.date(in: site)
         dataHash = ChartDataHash.of(site, present: present)
     }
@@ -21,6 +25,7 @@ public struct ArticleChartBlocks: Sendable {
     /// start with `chart-<slug>-<line>` (the block's first line in the file), unique within the article's page and
     /// within `briefing.html`; its links are relative to `articles/<slug>/index.html`. A block with an error stays a
     /// code block, and each problem (`chart-syntax`, `unknown-reference`) is reported at its line and column inside it.
+    /// Its words are in the article's language (`ChartWording`).
     public func renderer(for article: Article) -> FencedBlockRenderer {
         let site = site
         let present = present
@@ -28,6 +33,8 @@ public struct ArticleChartBlocks: Sendable {
         let slug = article.slug
         let lineOffset = article.bodyFirstLine - 1
         let root = SitePaths.root(from: SitePaths.article(slug))
+        let language = article.language.flatMap { tag in languages.first { $0.tag == tag } } ?? languages.first
+        let wording = language.map(ChartWording.init) ?? .english
         return { block, _ in
             // Only ASCII (spaces, `>`, list markers) can precede a fence, so its byte column is its column.
             let indent = block.fenceByteColumn - 1
@@ -35,7 +42,7 @@ public struct ArticleChartBlocks: Sendable {
                 literal: block.literal, firstLine: block.firstContentLine, column: indent + 1, file: file, site: site,
                 root: root, present: present,
                 id: ChartBlockRenderer.defaultID(file: slug + ".md", line: block.firstContentLine + lineOffset),
-                renderer: .briefingColumn)
+                renderer: .briefingColumn, wording: wording)
             let lines = block.literal.split(separator: "\n", omittingEmptySubsequences: false)
             let problems = diagnostics.map { diagnostic in
                 MarkdownProblem(code: diagnostic.code, isError: diagnostic.severity == .error, message: diagnostic.message,

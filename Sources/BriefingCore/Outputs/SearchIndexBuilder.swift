@@ -79,7 +79,6 @@ struct SearchIndexBuilder {
     /// then the sources as on the sources page (`sources(_:)`).
     func documents() -> [Document] {
         let interface = interface ?? LanguageEdition.primary(linked).interface
-        let english = LanguageTag(interface.tag)?.language == "en"
         var documents: [Document] = linked.articlesNewestFirst.map { index in
             let article = site.articles[index]
             let text = article.summary.isEmpty ? Self.excerpt(linked.bodies[index].plainText) : article.summary
@@ -92,7 +91,7 @@ struct SearchIndexBuilder {
             if let kind = alliance.kind { facts.append(interface.kind(kind)) }
             let established = interface.date(alliance.established)
             facts.append(alliance.ended.map { interface.text("date.range", ["from": established, "to": interface.date($0)]) }
-                         ?? (english ? "since \(established)" : established))
+                         ?? interface.text("member.since", ["date": established]))
             let members = alliance.members.compactMap { site.countries[$0.country.value].map(interface.countryName) }
             var text = interface.text("search.members", ["list": interface.strings.list(members)])
             let summary = interface.allianceSummary(alliance)
@@ -118,11 +117,17 @@ struct SearchIndexBuilder {
     /// inline alliance sources — pointing at its entry there (`sources/index.html#<anchor>`). Meta: publisher and
     /// publication date; text: the titles of the articles and the names of the alliances using it.
     func sourceDocuments() -> [Document] {
+        let interface = interface ?? LanguageEdition.primary(linked).interface
         func document(_ source: Source, anchor: String, articles: [Int], alliances: [Int]) -> Document {
-            let meta = [source.publisher, source.published?.display].compactMap { $0 }.joined(separator: " · ")
+            let meta = [source.publisher, source.published.map(interface.date)].compactMap { $0 }.joined(separator: " · ")
             var uses: [String] = []
-            if !articles.isEmpty { uses.append("Cited in " + articles.map { site.articles[$0].title }.joined(separator: "; ") + ".") }
-            if !alliances.isEmpty { uses.append("Alliances: " + alliances.map { site.alliances[$0].displayName }.joined(separator: ", ") + ".") }
+            if !articles.isEmpty {
+                uses.append(interface.text("search.cited_in", ["list": articles.map { site.articles[$0].title }.joined(separator: "; ")]))
+            }
+            if !alliances.isEmpty {
+                uses.append(interface.text("search.used_by_alliances",
+                                           ["list": interface.strings.list(alliances.map { site.alliances[$0].displayName })]))
+            }
             return Document(kind: .source, id: anchor, title: source.title, meta: meta, text: uses.joined(separator: " "))
         }
         var documents: [Document] = site.sources.sources.compactMap { source in

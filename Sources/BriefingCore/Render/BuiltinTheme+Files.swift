@@ -49,19 +49,19 @@ extension BuiltinTheme {
 {{/empty(alliances)}}
 {{^empty(alliances)}}
 <section class="alliance-table-section" aria-labelledby="active-alliances">
-  <h2 id="active-alliances">Active alliances</h2>
+  <h2 id="active-alliances">{{t.alliances_active}}</h2>
   {{#empty(active)}}
-  <p class="muted">No alliance in this briefing is in force.</p>
+  <p class="muted">{{t.alliances_none_active}}</p>
   {{/empty(active)}}
   {{^empty(active)}}
   <div class="table-tools" hidden>
-    <label for="filter-active">Filter active alliances</label>
+    <label for="filter-active">{{t.alliances_filter_active}}</label>
     <input id="filter-active" type="search" autocomplete="off" spellcheck="false" data-filter-table="table-active" aria-describedby="status-active">
     <p id="status-active" class="filter-status" role="status" aria-live="polite"></p>
   </div>
   <div class="table-wrap">
     <table id="table-active" class="sortable-table">
-      <caption>Alliances in force, by name</caption>
+      <caption>{{t.alliances_caption_active}}</caption>
       {{> partials/alliance-thead}}
       <tbody>
         {{#active}}
@@ -73,19 +73,19 @@ extension BuiltinTheme {
   {{/empty(active)}}
 </section>
 <section class="alliance-table-section" aria-labelledby="historical-alliances">
-  <h2 id="historical-alliances">Historical alliances</h2>
+  <h2 id="historical-alliances">{{t.alliances_historical}}</h2>
   {{#empty(historical)}}
-  <p class="muted">No alliance in this briefing has ended.</p>
+  <p class="muted">{{t.alliances_none_historical}}</p>
   {{/empty(historical)}}
   {{^empty(historical)}}
   <div class="table-tools" hidden>
-    <label for="filter-historical">Filter historical alliances</label>
+    <label for="filter-historical">{{t.alliances_filter_historical}}</label>
     <input id="filter-historical" type="search" autocomplete="off" spellcheck="false" data-filter-table="table-historical" aria-describedby="status-historical">
     <p id="status-historical" class="filter-status" role="status" aria-live="polite"></p>
   </div>
   <div class="table-wrap">
     <table id="table-historical" class="sortable-table">
-      <caption>Alliances that have ended, by name</caption>
+      <caption>{{t.alliances_caption_historical}}</caption>
       {{> partials/alliance-thead}}
       <tbody>
         {{#historical}}
@@ -96,7 +96,7 @@ extension BuiltinTheme {
   </div>
   {{/empty(historical)}}
 </section>
-<script src="{{root}}static/alliance-table.js"></script>
+<script src="{{root}}static/alliance-table.js" data-status-message="{{t.alliances_filter_status}}" data-digits="{{digits}}"></script>
 {{/empty(alliances)}}
 {{/content}}
 {{/base}}
@@ -117,7 +117,7 @@ extension BuiltinTheme {
     <section class="members">
       <h2>{{t.heading_members}}</h2>
       {{^empty(alliance.current_memberships)}}
-      <h3 id="current-members">Current members ({{alliance.current_member_count}})</h3>
+      <h3 id="current-members">{{t.heading_current_members}} ({{alliance.current_member_count_display}})</h3>
       <ul class="member-list">
         {{#alliance.current_memberships}}
         {{> partials/member-entry}}
@@ -125,7 +125,7 @@ extension BuiltinTheme {
       </ul>
       {{/empty(alliance.current_memberships)}}
       {{^empty(alliance.former_memberships)}}
-      <h3 id="former-members">Former members ({{alliance.former_member_count}})</h3>
+      <h3 id="former-members">{{t.heading_former_members}} ({{alliance.former_member_count_display}})</h3>
       <ul class="member-list former">
         {{#alliance.former_memberships}}
         {{> partials/member-entry}}
@@ -136,7 +136,7 @@ extension BuiltinTheme {
     </section>
     {{^empty(alliance.chart_html)}}
     <section class="chart-section">
-      <h2>Members over time</h2>
+      <h2>{{t.heading_members_over_time}}</h2>
       {{{alliance.chart_html}}}
     </section>
     {{/empty(alliance.chart_html)}}
@@ -173,8 +173,8 @@ extension BuiltinTheme {
         <div><dt>{{t.fact_established}}</dt><dd>{{alliance.established_display}}</dd></div>
         {{#alliance.ended_display}}{{^empty(.)}}<div><dt>{{t.fact_ended}}</dt><dd>{{.}}</dd></div>{{/empty(.)}}{{/alliance.ended_display}}
         {{#alliance.headquarters}}{{^empty(.)}}<div><dt>{{t.fact_headquarters}}</dt><dd><bdi>{{.}}</bdi></dd></div>{{/empty(.)}}{{/alliance.headquarters}}
-        <div><dt>Current members</dt><dd>{{alliance.current_member_count}}</dd></div>
-        <div><dt>Former members</dt><dd>{{alliance.former_member_count}}</dd></div>
+        <div><dt>{{t.heading_current_members}}</dt><dd>{{alliance.current_member_count_display}}</dd></div>
+        <div><dt>{{t.heading_former_members}}</dt><dd>{{alliance.former_member_count_display}}</dd></div>
       </dl>
     </section>
     {{#alliance}}
@@ -195,7 +195,7 @@ extension BuiltinTheme {
   <p class="lead">{{page.description}}</p>
   {{/empty(page.description)}}
   {{#pagination.is_paginated}}
-  <p class="meta">Articles {{pagination.first}}–{{pagination.last}} of {{pagination.article_count}}</p>
+  <p class="meta">{{pagination.range_text}}</p>
   {{/pagination.is_paginated}}
 </header>
 {{#empty(articles)}}
@@ -212,13 +212,13 @@ extension BuiltinTheme {
 </section>
 {{/years}}
 {{#pagination.is_paginated}}
-<nav class="pagination" aria-label="Pages of the article list">
+<nav class="pagination" aria-label="{{t.pagination_label}}">
   <ul>
-    {{#pagination.has_previous}}<li><a href="{{pagination.previous}}" rel="prev">Newer articles</a></li>{{/pagination.has_previous}}
+    {{#pagination.has_previous}}<li><a href="{{pagination.previous}}" rel="prev">{{t.pagination_newer}}</a></li>{{/pagination.has_previous}}
     {{#pagination.pages}}
-    <li>{{#current}}<a href="{{path}}" aria-current="page">{{number}}</a>{{/current}}{{^current}}<a href="{{path}}">{{number}}</a>{{/current}}</li>
+    <li>{{#current}}<a href="{{path}}" aria-current="page">{{number_display}}</a>{{/current}}{{^current}}<a href="{{path}}">{{number_display}}</a>{{/current}}</li>
     {{/pagination.pages}}
-    {{#pagination.has_next}}<li><a href="{{pagination.next}}" rel="next">Older articles</a></li>{{/pagination.has_next}}
+    {{#pagination.has_next}}<li><a href="{{pagination.next}}" rel="next">{{t.pagination_older}}</a></li>{{/pagination.has_next}}
   </ul>
 </nav>
 {{/pagination.is_paginated}}
@@ -267,7 +267,7 @@ extension BuiltinTheme {
           {{/article.alliance_cards}}
         </ul>
         {{^empty(article.more_alliances)}}
-        <h3 class="compact-heading">Also discussed ({{count(article.more_alliances)}})</h3>
+        <h3 class="compact-heading">{{t.article_also_discussed}} ({{article.more_alliance_count_display}})</h3>
         <ul class="compact-list">
           {{#article.more_alliances}}
           <li><a href="{{root}}{{path}}">{{display_name}}</a></li>
@@ -509,8 +509,8 @@ extension BuiltinTheme {
   </section>
 
   <section id="annex-sources" aria-labelledby="annex-sources-title">
-    <h3 id="annex-sources-title">Sources</h3>
-    {{#empty(briefing.sources)}}<p class="muted">This briefing lists no sources yet.</p>{{/empty(briefing.sources)}}
+    <h3 id="annex-sources-title">{{{t.heading_sources}}}</h3>
+    {{#empty(briefing.sources)}}<p class="muted">{{{t.sources_empty}}}</p>{{/empty(briefing.sources)}}
     {{^empty(briefing.sources)}}
     <ol class="source-list briefing-source-list">
       {{#briefing.sources}}
@@ -580,7 +580,7 @@ extension BuiltinTheme {
 {{/empty(country.alliances)}}
 {{^empty(country.chart_html)}}
 <section class="chart-section">
-  <h2>Alliances over time</h2>
+  <h2>{{t.heading_alliances_over_time}}</h2>
   {{{country.chart_html}}}
 </section>
 {{/empty(country.chart_html)}}
@@ -684,7 +684,7 @@ extension BuiltinTheme {
 </div>
 {{^empty(alliances)}}
 <section class="overview">
-  <h2>Most referenced alliances</h2>
+  <h2>{{t.home_most_referenced}}</h2>
   <div class="table-wrap">
     <table>
       <caption class="visually-hidden">{{t.home_overview_caption}}</caption>
@@ -696,7 +696,7 @@ extension BuiltinTheme {
       </tbody>
     </table>
   </div>
-  <p class="more"><a href="{{root}}alliances/index.html">{{#has_more_alliances}}All {{alliance_count}} alliances{{/has_more_alliances}}{{^has_more_alliances}}The alliance list{{/has_more_alliances}}</a>, active and historical · <a href="{{root}}articles/index.html">All {{article_count}} articles</a></p>
+  <p class="more"><a href="{{root}}alliances/index.html">{{t.home_all_alliances}}{{#has_more_alliances}} ({{alliance_count_display}}){{/has_more_alliances}}</a> · <a href="{{root}}articles/index.html">{{t.home_all_articles}} ({{article_count_display}})</a></p>
 </section>
 {{/empty(alliances)}}
 {{/content}}
@@ -711,8 +711,8 @@ extension BuiltinTheme {
     <div><dt>{{t.fact_kind}}</dt><dd>{{kind_display}}</dd></div>
     <div><dt>{{t.fact_established}}</dt><dd>{{established_display}}{{^empty(ended_text)}} ({{ended_text}}){{/empty(ended_text)}}</dd></div>
     <div><dt>{{t.fact_status}}</dt><dd><span class="status status-{{status}}">{{status_display}}</span></dd></div>
-    {{^empty(current_members)}}<div><dt>Current members ({{current_member_count}})</dt><dd><ul class="chips">{{#current_members}}{{{chip_html}}}{{/current_members}}</ul></dd></div>{{/empty(current_members)}}
-    {{^empty(former_members)}}<div><dt>Former members ({{former_member_count}})</dt><dd>{{#empty(current_members)}}<ul class="chips">{{#former_members}}{{{chip_html}}}{{/former_members}}</ul>{{/empty(current_members)}}{{^empty(current_members)}}<a href="{{root}}{{path}}#former-members">{{former_member_count}} former</a>{{/empty(current_members)}}</dd></div>{{/empty(former_members)}}
+    {{^empty(current_members)}}<div><dt>{{t.heading_current_members}} ({{current_member_count_display}})</dt><dd><ul class="chips">{{#current_members}}{{{chip_html}}}{{/current_members}}</ul></dd></div>{{/empty(current_members)}}
+    {{^empty(former_members)}}<div><dt>{{t.heading_former_members}} ({{former_member_count_display}})</dt><dd>{{#empty(current_members)}}<ul class="chips">{{#former_members}}{{{chip_html}}}{{/former_members}}</ul>{{/empty(current_members)}}{{^empty(current_members)}}<a href="{{root}}{{path}}#former-members">{{former_member_count_display}} {{t.alliances_former}}</a>{{/empty(current_members)}}</dd></div>{{/empty(former_members)}}
   </dl>
 </li>
 
@@ -723,8 +723,8 @@ extension BuiltinTheme {
 <tr>
   <th scope="row" data-sort="{{name}}"><a href="{{root}}{{path}}"><bdi>{{name}}</bdi></a>{{#short_name}}{{^empty(.)}} <span class="muted">(<bdi>{{.}}</bdi>)</span>{{/empty(.)}}{{/short_name}}</th>
   <td>{{kind_display}}</td>
-  {{#is_active}}<td class="num" data-sort="{{current_member_count}}">{{current_member_count_display}}{{^empty(former_members)}} <span class="muted">+{{former_member_count_display}} former</span>{{/empty(former_members)}}</td>{{/is_active}}
-  {{^is_active}}<td class="num" data-sort="{{former_member_count}}">{{former_member_count_display}} <span class="muted">former</span></td>{{/is_active}}
+  {{#is_active}}<td class="num" data-sort="{{current_member_count}}">{{current_member_count_display}}{{^empty(former_members)}} <span class="muted">+{{former_member_count_display}} {{t.alliances_former}}</span>{{/empty(former_members)}}</td>{{/is_active}}
+  {{^is_active}}<td class="num" data-sort="{{former_member_count}}">{{former_member_count_display}} <span class="muted">{{t.alliances_former}}</span></td>{{/is_active}}
   <td data-sort="{{established}}">{{established_display}}{{#ended_display}}{{^empty(.)}}–{{.}}{{/empty(.)}}{{/ended_display}}</td>
   <td><span class="status status-{{status}}">{{status_display}}</span></td>
 </tr>
@@ -800,28 +800,28 @@ extension BuiltinTheme {
 {{! One member state of an alliance page with its membership periods. Context: a member (`MemberView`). }}
 <li>
   <a class="chip" href="{{root}}{{country.path}}"><bdi>{{country.name}}</bdi></a>
-  <span class="periods muted">{{#periods}}{{#is_current}}since {{joined_display}}{{/is_current}}{{^is_current}}{{joined_display}} – {{#left_display}}{{^empty(.)}}{{.}}{{/empty(.)}}{{/left_display}}{{#empty(left_display)}}ended{{/empty(left_display)}}{{/is_current}}{{^last()}}; {{/last()}}{{/periods}}</span>
+  <span class="periods muted">{{#periods}}{{text}}{{^last()}}; {{/last()}}{{/periods}}</span>
 </li>
 
 """#,
         "partials/source-citation.mustache": #"""
 {{! One source as a reference line: title (linked), publisher, dates, archived copy. Context: a source (SourceView). }}
-{{#has_url}}<a href="{{url}}" rel="noopener">{{title}}</a>{{/has_url}}{{^has_url}}{{title}}{{/has_url}}{{^empty(publisher)}}, {{publisher}}{{/empty(publisher)}}{{^empty(published)}}, <time datetime="{{published}}">{{published_display}}</time>{{/empty(published)}}{{^empty(accessed)}} (accessed <time datetime="{{accessed}}">{{accessed_display}}</time>){{/empty(accessed)}}.{{#has_archive_url}} <a href="{{archive_url}}" rel="noopener">Archived copy</a>.{{/has_archive_url}}
+{{#has_url}}<a href="{{url}}" rel="noopener">{{title}}</a>{{/has_url}}{{^has_url}}{{title}}{{/has_url}}{{^empty(publisher)}}, {{publisher}}{{/empty(publisher)}}{{^empty(published)}}, <time datetime="{{published}}">{{published_display}}</time>{{/empty(published)}}{{^empty(accessed)}} ({{t.source_accessed}} <time datetime="{{accessed}}">{{accessed_display}}</time>){{/empty(accessed)}}.{{#has_archive_url}} <a href="{{archive_url}}" rel="noopener">{{t.source_archived_label}}</a>.{{/has_archive_url}}
 """#,
         "partials/source-entry.mustache": #"""
 {{! One source on the sources page, with where it is used. Context: a source entry (SourceEntryView) and root. }}
 <li id="{{anchor}}" class="source-entry">
   <p class="source-title">{{#has_url}}<a href="{{url}}" rel="noopener">{{title}}</a>{{/has_url}}{{^has_url}}{{title}}{{/has_url}}</p>
   <dl class="facts source-facts">
-    {{^empty(publisher)}}<div><dt>Publisher</dt><dd>{{publisher}}</dd></div>{{/empty(publisher)}}
-    {{^empty(published)}}<div><dt>Published</dt><dd><time datetime="{{published}}">{{published_display}}</time></dd></div>{{/empty(published)}}
-    {{^empty(accessed)}}<div><dt>Accessed</dt><dd><time datetime="{{accessed}}">{{accessed_display}}</time></dd></div>{{/empty(accessed)}}
-    {{#has_url}}<div><dt>Link</dt><dd><a class="source-url" href="{{url}}" rel="noopener">{{url}}</a></dd></div>{{/has_url}}
-    {{#has_archive_url}}<div><dt>Archived copy</dt><dd><a class="source-url" href="{{archive_url}}" rel="noopener">{{archive_url}}</a></dd></div>{{/has_archive_url}}
+    {{^empty(publisher)}}<div><dt>{{t.source_publisher}}</dt><dd>{{publisher}}</dd></div>{{/empty(publisher)}}
+    {{^empty(published)}}<div><dt>{{t.source_published}}</dt><dd><time datetime="{{published}}">{{published_display}}</time></dd></div>{{/empty(published)}}
+    {{^empty(accessed)}}<div><dt>{{t.source_accessed_label}}</dt><dd><time datetime="{{accessed}}">{{accessed_display}}</time></dd></div>{{/empty(accessed)}}
+    {{#has_url}}<div><dt>{{t.source_link}}</dt><dd><a class="source-url" href="{{url}}" rel="noopener">{{url}}</a></dd></div>{{/has_url}}
+    {{#has_archive_url}}<div><dt>{{t.source_archived_label}}</dt><dd><a class="source-url" href="{{archive_url}}" rel="noopener">{{archive_url}}</a></dd></div>{{/has_archive_url}}
     {{^empty(id)}}<div><dt>Id</dt><dd><code>{{id}}</code></dd></div>{{/empty(id)}}
   </dl>
   {{^empty(articles)}}
-  <p class="source-uses-label">Articles</p>
+  <p class="source-uses-label">{{t.source_articles}}</p>
   <ul class="source-uses">
     {{#articles}}
     <li><a href="{{root}}{{path}}">{{title}}</a> <time class="muted" datetime="{{date}}">{{date_display}}</time></li>
@@ -829,14 +829,14 @@ extension BuiltinTheme {
   </ul>
   {{/empty(articles)}}
   {{^empty(alliances)}}
-  <p class="source-uses-label">Alliances</p>
+  <p class="source-uses-label">{{t.source_alliances}}</p>
   <ul class="chips source-uses">
     {{#alliances}}
     <li><a class="chip" href="{{root}}{{path}}">{{name}}</a></li>
     {{/alliances}}
   </ul>
   {{/empty(alliances)}}
-  {{^is_used}}<p class="muted">Not used by any published article or alliance.</p>{{/is_used}}
+  {{^is_used}}<p class="muted">{{t.source_unused}}</p>{{/is_used}}
 </li>
 
 """#,
@@ -916,10 +916,10 @@ extension BuiltinTheme {
 {{$content}}
 <header class="page-header">
   <h1>{{page.title}}</h1>
-  <p class="lead">Every source this briefing relies on, with the articles and alliances that use it.</p>
+  <p class="lead">{{t.sources_lead}}</p>
 </header>
 {{#empty(sources)}}{{#empty(inline_sources)}}
-<p class="muted">This briefing lists no sources yet.</p>
+<p class="muted">{{t.sources_empty}}</p>
 {{/empty(inline_sources)}}{{/empty(sources)}}
 {{^empty(sources)}}
 <ol class="source-directory">
@@ -930,7 +930,7 @@ extension BuiltinTheme {
 {{/empty(sources)}}
 {{^empty(inline_sources)}}
 <section class="inline-sources" aria-labelledby="inline-sources-title">
-  <h2 id="inline-sources-title">Sources given in alliance files</h2>
+  <h2 id="inline-sources-title">{{t.sources_inline}}</h2>
   <ul class="source-directory">
     {{#inline_sources}}
     {{> partials/source-entry}}
@@ -1013,10 +1013,21 @@ extension BuiltinTheme {
         row.hidden = !match;
         if (match) shown += 1;
       });
-      if (status) status.textContent = words.length ? shown + " of " + rows.length + " shown" : "";
+      if (status) status.textContent = words.length ? message.replace("{shown}", digits(shown)).replace("{total}", digits(rows.length)) : "";
     }
     input.addEventListener("input", filter);
     filter();
+  }
+
+  // The status line in the page's language: `data-status-message` ("{shown} of {total} shown") and `data-digits`
+  // (the ten digits of its numbering system) of this script's element.
+  var script = document.currentScript;
+  var message = (script && script.getAttribute("data-status-message")) || "{shown} of {total} shown";
+  var tenDigits = (script && script.getAttribute("data-digits")) || "";
+  function digits(n) {
+    var text = String(n);
+    if (tenDigits.length !== 10) return text;
+    return text.replace(/[0-9]/g, function (d) { return tenDigits.charAt(+d); });
   }
 
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable-table"), enhance);
@@ -1854,10 +1865,10 @@ th[aria-sort="descending"] .sort-button::after { content: " ▼"; font-size: 0.7
   {{^empty(page.description)}}
   <p class="lead">{{page.description}}</p>
   {{/empty(page.description)}}
-  <p class="muted">{{active_count}} active, {{historical_count}} historical. <a href="{{root}}alliances/index.html">All alliances as a list</a></p>
+  <p class="muted">{{counts_text}} <a href="{{root}}alliances/index.html">{{t.timeline_as_list}}</a></p>
 </header>
 {{#empty(chart_html)}}
-<p class="muted">This briefing has no alliances yet.</p>
+<p class="muted">{{t.alliances_empty}}</p>
 {{/empty(chart_html)}}
 {{^empty(chart_html)}}
 <div class="chart-section chart-landscape">

@@ -14,7 +14,10 @@ public struct AllianceListPageView: PageView {
     /// `Historical: 3` in the page's language and digits.
     public var historicalCountText: HTML = .empty
 
-    public static let keys = PageFrame.keys + ["alliances", "active", "historical", "active_count_text", "historical_count_text"]
+    /// The ten digits of the page's language (`data-digits` of alliance-table.js), for the count it writes.
+    public var digits: HTML = .empty
+
+    public static let keys = PageFrame.keys + ["alliances", "active", "historical", "active_count_text", "historical_count_text", "digits"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -23,6 +26,7 @@ public struct AllianceListPageView: PageView {
         case "historical": return historical
         case "active_count_text": return activeCountText
         case "historical_count_text": return historicalCountText
+        case "digits": return digits
         default: return frame.child(named: name)
         }
     }

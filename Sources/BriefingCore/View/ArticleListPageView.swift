@@ -59,9 +59,11 @@ public struct PaginationView: TemplateView {
     /// Positions (1-based, in the whole list) of this page's first and last article; 0 when the list is empty.
     public var first: Int
     public var last: Int
+    /// `Articles 11–20 of 45` in the page's language and digits (`pagination.range`).
+    public var rangeText: HTML = .empty
 
     public static let keys = ["number", "page_count", "is_paginated", "previous", "next", "has_previous", "has_next", "pages",
-                              "article_count", "first", "last"]
+                              "article_count", "first", "last", "range_text"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -76,6 +78,7 @@ public struct PaginationView: TemplateView {
         case "article_count": return articleCount
         case "first": return first
         case "last": return last
+        case "range_text": return rangeText
         default: return nil
         }
     }
@@ -88,14 +91,17 @@ public struct PageLinkView: TemplateView {
     public var path: HTML
     /// The page being shown.
     public var current: Bool
+    /// `number` in the page's digits.
+    public var numberDisplay: HTML = .empty
 
-    public static let keys = ["number", "path", "current"]
+    public static let keys = ["number", "path", "current", "number_display"]
 
     public func child(named name: String) -> Any? {
         switch name {
         case "number": return number
         case "path": return path
         case "current": return current
+        case "number_display": return numberDisplay
         default: return nil
         }
     }

@@ -38,11 +38,13 @@ public struct ArticleDetailView: TemplateView {
     /// The sidebar (`SiteLists.sidebar`): the first 5 alliances of `alliances` for full cards, the rest for a compact list.
     public var allianceCards: [AllianceSummaryView] = []
     public var moreAlliances: [AllianceSummaryView] = []
+    /// How many `more_alliances`, in the page's digits.
+    public var moreAllianceCountDisplay: HTML = .empty
     /// `4 min read` in the page's language (counted phrase `reading.minutes`).
     public var readingTime: HTML = .empty
 
     public static let keys = ArticleSummaryView.keys + ["updated", "updated_display", "body_html", "toc", "has_toc", "impacts", "roles", "alliances", "countries", "related", "reading_minutes",
-                                                        "reviewed", "reviewed_display", "alliance_cards", "more_alliances", "reading_time"]
+                                                        "reviewed", "reviewed_display", "alliance_cards", "more_alliances", "more_alliance_count_display", "reading_time"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -61,6 +63,7 @@ public struct ArticleDetailView: TemplateView {
         case "reviewed_display": return reviewedDisplay
         case "alliance_cards": return allianceCards
         case "more_alliances": return moreAlliances
+        case "more_alliance_count_display": return moreAllianceCountDisplay
         case "reading_time": return readingTime
         default: return article.child(named: name)
         }

@@ -27,8 +27,11 @@ public struct MemberPeriodView: TemplateView {
     public var leftDisplay: HTML
     /// The period lasts: no `left`, and the alliance is in force.
     public var isCurrent: Bool
+    /// The period in words of the page's language: `since 1 May 2004` (`member.since`), `1961 – 1979`
+    /// (`member.period`), or `member.period_ended` when an ended alliance gives no end date.
+    public var text: HTML = .empty
 
-    public static let keys = ["joined", "joined_display", "left", "left_display", "is_current"]
+    public static let keys = ["joined", "joined_display", "left", "left_display", "is_current", "text"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -37,6 +40,7 @@ public struct MemberPeriodView: TemplateView {
         case "left": return left
         case "left_display": return leftDisplay
         case "is_current": return isCurrent
+        case "text": return text
         default: return nil
         }
     }

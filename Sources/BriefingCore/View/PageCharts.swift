@@ -15,23 +15,26 @@ struct PageCharts: Sendable {
         present = ChartPresent.date(in: site)
     }
 
-    /// The figure of the alliance at `index` of `site.alliances`, for its page at `path`.
-    func alliance(_ index: Int, path: String) -> HTML {
-        let chart = SiteCharts.membershipTimeline(of: site.alliances[index], in: site, root: SitePaths.root(from: path), present: present)
+    /// The figure of the alliance at `index` of `site.alliances`, for its page at `path`, worded in `language`.
+    func alliance(_ index: Int, path: String, language: InterfaceLanguage) -> HTML {
+        let chart = SiteCharts.membershipTimeline(of: site.alliances[index], in: site, root: SitePaths.root(from: path), present: present,
+                                                   wording: ChartWording(language))
         return HTML(trusted: columnRenderer.timeline(chart).html)
     }
 
-    /// The figure of a country's alliances, for its page at `path`; empty when it belongs to none.
-    func country(_ code: String, path: String) -> HTML {
-        let chart = SiteCharts.countryTimeline(of: code, in: site, root: SitePaths.root(from: path), present: present)
+    /// The figure of a country's alliances, for its page at `path`, worded in `language`; empty when it belongs to none.
+    func country(_ code: String, path: String, language: InterfaceLanguage) -> HTML {
+        let chart = SiteCharts.countryTimeline(of: code, in: site, root: SitePaths.root(from: path), present: present,
+                                               wording: ChartWording(language))
         guard chart.rowCount > 0 else { return .empty }
         return HTML(trusted: renderer.timeline(chart).html)
     }
 
-    /// Every alliance, active then historical, for `timeline/index.html`; empty without alliances.
-    func landscape() -> HTML {
+    /// Every alliance, active then historical, for `timeline/index.html`, worded in `language`; empty without alliances.
+    func landscape(language: InterfaceLanguage) -> HTML {
         guard !site.alliances.isEmpty else { return .empty }
-        let chart = SiteCharts.landscape(of: site, root: SitePaths.root(from: SitePaths.timeline), present: present)
+        let chart = SiteCharts.landscape(of: site, root: SitePaths.root(from: SitePaths.timeline), present: present,
+                                          wording: ChartWording(language))
         return HTML(trusted: renderer.timeline(chart).html)
     }
 }

@@ -31,10 +31,14 @@ extension ViewBuilder {
                 hasPrevious: page.previous != nil, hasNext: page.next != nil,
                 pages: (1...pagination.pageCount).map { number in
                     PageLinkView(number: number, path: HTML(escaping: RelativeLink.from(page.path, to: Pagination.path(ofPage: number))),
-                                 current: number == page.number)
+                                 current: number == page.number, numberDisplay: digits(number))
                 },
                 articleCount: pagination.itemCount,
-                first: page.items.isEmpty ? 0 : page.items.lowerBound + 1, last: page.items.upperBound))
+                first: page.items.isEmpty ? 0 : page.items.lowerBound + 1, last: page.items.upperBound,
+                rangeText: HTML(escaping: text("pagination.range", [
+                    "first": interface.strings.number(page.items.isEmpty ? 0 : page.items.lowerBound + 1),
+                    "last": interface.strings.number(page.items.upperBound),
+                    "total": interface.strings.number(pagination.itemCount)]))))
         return Page(path: output(page.path), template: "article-list", view: view)
     }
 
@@ -51,10 +55,18 @@ extension ViewBuilder {
                     let left = member.left ?? (inForce ? nil : alliance.ended)
                     return MemberPeriodView(joined: HTML(escaping: joined.iso), joinedDisplay: HTML(escaping: interface.date(joined)),
                                             left: HTML(escaping: left?.iso ?? ""), leftDisplay: HTML(escaping: left.map(interface.date) ?? ""),
-                                            isCurrent: inForce && member.left == nil)
+                                            isCurrent: inForce && member.left == nil,
+                                            text: HTML(escaping: periodText(joined: joined, left: left, current: inForce && member.left == nil)))
                 })
             }
         }
         return (states.current.compactMap(view), states.former.compactMap(view))
+    }
+
+    /// One membership period in words of the page's language (`member.since`, `member.period`, `member.period_ended`).
+    func periodText(joined: BriefingDate, left: BriefingDate?, current: Bool) -> String {
+        if current { return text("member.since", ["date": interface.date(joined)]) }
+        guard let left else { return text("member.period_ended", ["joined": interface.date(joined)]) }
+        return text("member.period", ["joined": interface.date(joined), "left": interface.date(left)])
     }
 }

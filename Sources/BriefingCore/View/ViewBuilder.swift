@@ -146,6 +146,7 @@ struct ViewBuilder: Sendable {
         let sidebar = SiteLists.sidebar(references[.alliance] ?? [])
         detail.allianceCards = values.alliances(sidebar.cards.compactMap { linked.allianceIndexByID[$0] })
         detail.moreAlliances = values.alliances(sidebar.compact.compactMap { linked.allianceIndexByID[$0] })
+        detail.moreAllianceCountDisplay = digits(detail.moreAlliances.count)
         let versions = edition.translations.versions(of: article).map { ($0.language, SitePaths.article($0.article.slug)) }
         let view = ArticlePageView(frame: frame(path, kind: "article", title: article.title, description: article.summary,
                                                 section: SitePaths.articles, direction: interface.direction(of: article),
@@ -163,7 +164,8 @@ struct ViewBuilder: Sendable {
             alliances: values.alliances(all),
             active: values.alliances(split.active), historical: values.alliances(split.historical),
             activeCountText: counted("alliances.active_count", split.active.count),
-            historicalCountText: counted("alliances.historical_count", split.historical.count))
+            historicalCountText: counted("alliances.historical_count", split.historical.count),
+            digits: HTML(escaping: (0...9).map { interface.strings.number($0) }.joined()))
         return Page(path: output(SitePaths.alliances), template: "alliance-list", view: view)
     }
 
@@ -186,7 +188,7 @@ struct ViewBuilder: Sendable {
                 }
             },
             articles: values.articles(linked.articlesByAlliance[alliance.id] ?? []),
-            chartHTML: charts.alliance(index, path: path),
+            chartHTML: charts.alliance(index, path: path, language: interface),
             reviewed: HTML(escaping: alliance.reviewed?.value.iso ?? ""), reviewedDisplay: HTML(escaping: alliance.reviewed.map { interface.date($0.value) } ?? ""))
         (detail.currentMemberships, detail.formerMemberships) = memberViews(alliance, values)
         let view = AlliancePageView(frame: frame(path, kind: "alliance", title: interface.allianceName(alliance),
@@ -241,7 +243,7 @@ struct ViewBuilder: Sendable {
         let region = site.countries[code]?.region ?? ""
         let detail = CountryDetailView(country: summary, alliances: values.alliances(allianceIndices), partners: partners,
                                        articles: values.articles(linked.articlesByCountry[code] ?? []),
-                                       chartHTML: charts.country(code, path: path),
+                                       chartHTML: charts.country(code, path: path, language: interface),
                                        regionText: HTML(escaping: region.isEmpty ? "" : text("country.region", ["region": region])),
                                        alliancesCaption: HTML(escaping: text("country.alliances_caption", ["name": name])),
                                        partnersCaption: HTML(escaping: text("country.partners_caption", ["name": name])),
@@ -316,7 +318,9 @@ extension ViewBuilder {
             frame: frame(SitePaths.timeline, kind: "timeline", title: text("title.timeline"),
                          description: text("description.timeline", ["site": site.config.title]),
                          section: SitePaths.timeline),
-            chartHTML: charts.landscape(), activeCount: active, historicalCount: site.alliances.count - active)
+            chartHTML: charts.landscape(language: interface), activeCount: active, historicalCount: site.alliances.count - active,
+            countsText: HTML(escaping: text("timeline.counts", ["active": interface.strings.number(active),
+                                                                 "historical": interface.strings.number(site.alliances.count - active)])))
         return Page(path: output(SitePaths.timeline), template: "timeline", view: view)
     }
 }

@@ -68,10 +68,21 @@
         row.hidden = !match;
         if (match) shown += 1;
       });
-      if (status) status.textContent = words.length ? shown + " of " + rows.length + " shown" : "";
+      if (status) status.textContent = words.length ? message.replace("{shown}", digits(shown)).replace("{total}", digits(rows.length)) : "";
     }
     input.addEventListener("input", filter);
     filter();
+  }
+
+  // The status line in the page's language: `data-status-message` ("{shown} of {total} shown") and `data-digits`
+  // (the ten digits of its numbering system) of this script's element.
+  var script = document.currentScript;
+  var message = (script && script.getAttribute("data-status-message")) || "{shown} of {total} shown";
+  var tenDigits = (script && script.getAttribute("data-digits")) || "";
+  function digits(n) {
+    var text = String(n);
+    if (tenDigits.length !== 10) return text;
+    return text.replace(/[0-9]/g, function (d) { return tenDigits.charAt(+d); });
   }
 
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable-table"), enhance);
