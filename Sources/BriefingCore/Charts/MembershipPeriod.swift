@@ -8,6 +8,6 @@ struct MembershipPeriod: Sendable, Hashable {
     init(_ member: Membership, of alliance: Alliance) {
         joined = member.joined ?? alliance.established
         left = member.left ?? alliance.ended
-        isCurrent = member.left == nil && alliance.status == .active && alliance.ended == nil
+        isCurrent = member.left == nil && alliance.isInForce
     }
 }

@@ -14,7 +14,7 @@ public enum SiteCharts {
     /// leavers first, then name), each bar from `joined` (else `established`) to `left` (else `ended`, else the present).
     public static func membershipTimeline(of alliance: Alliance, in site: Site, root: String, present: BriefingDate?,
                                           id: String = "chart-members", wording: ChartWording = .english) -> TimelineChart {
-        let active = alliance.status == .active && alliance.ended == nil
+        let active = alliance.isInForce
         var current: [(TimelineRow, MembershipPeriod, String)] = []
         var former: [(TimelineRow, MembershipPeriod, String)] = []
         for member in alliance.members {
@@ -82,7 +82,7 @@ public enum SiteCharts {
         var historical: [(BriefingDate, String, TimelineRow)] = []
         for index in indices ?? Array(site.alliances.indices) where site.alliances.indices.contains(index) {
             let alliance = site.alliances[index]
-            let isActive = alliance.status == .active && alliance.ended == nil
+            let isActive = alliance.isInForce
             let row = TimelineRow(label: alliance.displayName, href: root + SitePaths.alliance(alliance.id),
                                   status: isActive ? .ongoing : .ended, statusText: wording.status(alliance.status),
                                   spans: [TimelineSpan(start: alliance.established.chartDate, end: alliance.ended?.chartDate)])
@@ -156,7 +156,7 @@ public enum SiteCharts {
                 status: period.isCurrent ? .ongoing : .ended, statusText: wording.membershipStatus(current: period.isCurrent),
                 spans: [TimelineSpan(start: alliance.established.chartDate, end: alliance.ended?.chartDate, emphasis: .context),
                         TimelineSpan(start: period.joined.chartDate, end: period.left?.chartDate)])
-            if alliance.status == .active && alliance.ended == nil {
+            if alliance.isInForce {
                 active.append((period.joined, alliance.displayName, row))
             } else {
                 historical.append((period.joined, alliance.displayName, row))

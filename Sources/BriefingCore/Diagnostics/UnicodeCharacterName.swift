@@ -1,11 +1,10 @@
+import BriefingMarkdown
+
 /// Names of characters for messages: `U+200B ZERO WIDTH SPACE`, and which characters are worth naming.
 public enum UnicodeCharacterName {
-    /// `U+XXXX NAME`, with the Unicode name (or its name alias for control characters, which have no name).
+    /// `U+XXXX NAME` (`ScalarDescription`, which also names the control characters).
     public static func describe(_ scalar: Unicode.Scalar) -> String {
-        var hex = String(scalar.value, radix: 16, uppercase: true)
-        if hex.count < 4 { hex = String(repeating: "0", count: 4 - hex.count) + hex }
-        let name = scalar.properties.name ?? controlNames[scalar.value] ?? scalar.properties.nameAlias
-        return name.map { "U+\(hex) \($0)" } ?? "U+\(hex)"
+        ScalarDescription.describe(scalar)
     }
 
     /// Spaces that look like an ordinary space but are not one to YAML: U+00A0, U+2007, U+202F, U+3000.
@@ -81,41 +80,4 @@ public enum UnicodeCharacterName {
         }
         return (clean, place)
     }
-
-    /// The control characters' formal aliases (Unicode NameAliases.txt), which have no name of their own.
-    private static let controlNames: [UInt32: String] = [
-        0x00: "NULL",
-        0x01: "START OF HEADING",
-        0x02: "START OF TEXT",
-        0x03: "END OF TEXT",
-        0x04: "END OF TRANSMISSION",
-        0x05: "ENQUIRY",
-        0x06: "ACKNOWLEDGE",
-        0x07: "ALERT",
-        0x08: "BACKSPACE",
-        0x09: "CHARACTER TABULATION",
-        0x0A: "LINE FEED",
-        0x0B: "LINE TABULATION",
-        0x0C: "FORM FEED",
-        0x0D: "CARRIAGE RETURN",
-        0x0E: "SHIFT OUT",
-        0x0F: "SHIFT IN",
-        0x10: "DATA LINK ESCAPE",
-        0x11: "DEVICE CONTROL ONE",
-        0x12: "DEVICE CONTROL TWO",
-        0x13: "DEVICE CONTROL THREE",
-        0x14: "DEVICE CONTROL FOUR",
-        0x15: "NEGATIVE ACKNOWLEDGE",
-        0x16: "SYNCHRONOUS IDLE",
-        0x17: "END OF TRANSMISSION BLOCK",
-        0x18: "CANCEL",
-        0x19: "END OF MEDIUM",
-        0x1A: "SUBSTITUTE",
-        0x1B: "ESCAPE",
-        0x1C: "INFORMATION SEPARATOR FOUR",
-        0x1D: "INFORMATION SEPARATOR THREE",
-        0x1E: "INFORMATION SEPARATOR TWO",
-        0x1F: "INFORMATION SEPARATOR ONE",
-        0x7F: "DELETE", 0x85: "NEXT LINE",
-    ]
 }

@@ -72,9 +72,8 @@ public enum SiteLists {
     /// without `left` in an alliance in force); former = every other member state, all of whose periods have ended
     /// (all of them when the alliance has ended). A state that left and rejoined counts once, as current.
     public static func memberCounts(_ alliance: Alliance) -> (current: Int, former: Int) {
-        let current = Set(alliance.currentMembers.map(\.country.value))
-        let all = Set(alliance.members.map(\.country.value))
-        return (current.count, all.subtracting(current).count)
+        let states = MemberStates(alliance)
+        return (states.current.count, states.former.count)
     }
 
     /// An article's sidebar: the first `cardLimit` alliances it references (in first-mention order) as full

@@ -65,12 +65,6 @@ struct ContentFiles {
         }
     }
 
-    /// The entries of a folder, sorted by name; nil when it does not exist.
-    func list(_ relativeFolder: String) -> [String]? {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url(relativeFolder).path) else { return nil }
-        return names.sorted()
-    }
-
     /// Every file below a folder, relative to that folder, sorted; hidden entries skipped. This is the project's one
     /// folder walker (assets, theme files): symbolic links to folders are followed when they resolve inside the
     /// site root (each real folder is entered once per descent, so a link loop ends); a link, to a file or a

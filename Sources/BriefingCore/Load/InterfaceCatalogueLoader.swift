@@ -9,7 +9,13 @@ enum InterfaceCatalogueLoader {
                         diagnostics: inout Diagnostics) -> [String: [String: String]] {
         var overrides: [String: [String: String]] = [:]
         var present: Set<String> = []
-        for name in files.list("Content/i18n") ?? [] where !name.hasPrefix(".") {
+        var names: [String] = []
+        switch files.listFolder("Content/i18n") {
+        case .success(let listed): names = listed
+        case .failure(let diagnostic): diagnostics.append(diagnostic)
+        case nil: break
+        }
+        for name in names where !name.hasPrefix(".") {
             let path = "Content/i18n/" + name
             guard let dot = name.lastIndex(of: "."), ["yml", "yaml"].contains(String(name[name.index(after: dot)...])) else {
                 if !files.isDirectory(path) {

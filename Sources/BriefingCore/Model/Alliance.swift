@@ -72,17 +72,20 @@ public struct Alliance: Sendable {
     /// `short_name` when given, else `name`.
     public var displayName: String { shortName ?? name }
 
+    /// Whether the alliance is in force: `status: active` and no `ended` date.
+    public var isInForce: Bool { status == .active && ended == nil }
+
     /// Members that belong to the alliance now: no `left` date, and the alliance has not ended (status `active`).
     /// Empty for a historical alliance, whose members are all former members.
     public var currentMembers: [Membership] {
-        guard status == .active, ended == nil else { return [] }
+        guard isInForce else { return [] }
         return members.filter { $0.left == nil }
     }
 
     /// Members that no longer belong: every member with a `left` date, and every member of an alliance that has
     /// ended (or whose status is `historical`). `currentMembers` and `formerMembers` together are `members`.
     public var formerMembers: [Membership] {
-        guard status == .active, ended == nil else { return members }
+        guard isInForce else { return members }
         return members.filter { $0.left != nil }
     }
 }

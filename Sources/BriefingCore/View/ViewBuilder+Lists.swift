@@ -47,7 +47,7 @@ extension ViewBuilder {
     /// has ended closes with the alliance's `ended`.
     func memberViews(_ alliance: Alliance, _ values: ViewCatalog.Level) -> (current: [MemberView], former: [MemberView]) {
         let states = MemberStates(alliance)
-        let inForce = alliance.status == .active && alliance.ended == nil
+        let inForce = alliance.isInForce
         func view(_ code: String) -> MemberView? {
             values.country(code).map { country in
                 MemberView(country: country, periods: (states.periods[code] ?? []).map { member in

@@ -4,8 +4,6 @@ struct ViewBuilder: Sendable {
     let catalog: ViewCatalog
     /// The theme's stylesheet, for the pages that must load nothing (`404.html`).
     let stylesheet: HTML
-    /// Position of each country page in name order (`LinkedSite.countryPages` is sorted by name).
-    let countryRank: [String: Int]
     /// The charts of the alliance and country pages and of the timeline page.
     let charts: PageCharts
     /// The language the pages are built in, and where (`edition.prefix`).
@@ -22,9 +20,6 @@ struct ViewBuilder: Sendable {
     init(_ edition: LanguageEdition, theme: Theme) {
         self.edition = edition
         self.linked = edition.linked
-        var rank: [String: Int] = [:]
-        for (position, code) in linked.countryPages.enumerated() { rank[code] = position }
-        countryRank = rank
         catalog = ViewCatalog(linked, library: theme.library, interface: edition.interface)
         stylesheet = HTML(stylesheet: theme.stylesheet)
         charts = PageCharts(linked.site)
@@ -313,7 +308,7 @@ struct ViewBuilder: Sendable {
 extension ViewBuilder {
     /// `timeline/index.html`: every alliance from its establishment to its end, active then historical (SPEC §11).
     func timeline() -> Page {
-        let active = site.alliances.count { $0.status == .active && $0.ended == nil }
+        let active = site.alliances.count { $0.isInForce }
         let view = TimelinePageView(
             frame: frame(SitePaths.timeline, kind: "timeline", title: text("title.timeline"),
                          description: text("description.timeline", ["site": site.config.title]),
