@@ -162,6 +162,11 @@ struct MarkdownScan {
         guard line > 0 else { return }
         var index = 0
         while index < literal.count {
+            let byte = literal[index]
+            guard byte == UInt8(ascii: "~") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") else {
+                index += 1
+                continue
+            }
             let rest = literal[index...]
             if rest.starts(with: "~~".utf8), let close = Self.range(of: Array("~~".utf8), in: literal, from: index + 2), close > index + 2 {
                 if let column = findNext(Array("~~".utf8), line: line) {

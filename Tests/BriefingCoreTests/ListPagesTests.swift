@@ -153,7 +153,7 @@ import Testing
         files["Content/alliances/unused.yml"] = "name: Unused Pact\nmembers: [IR, TR]\nestablished: 2000\n"
         files["Content/site.yml"] = TestSite.siteYML + "\nsingle_file: {latest: 1}\n"
         let (_, theme, linked) = try Self.render(try TestSite(files))
-        let html = try #require(theme.render(SingleFileBriefing(linked: linked, theme: theme, jobs: 1).page()))
+        let html = try #require(SingleFileBriefing(linked: linked, theme: theme, jobs: 1).html())
         #expect(html.contains("id=\"article-a3\"") && !html.contains("id=\"article-a1\"") && !html.contains("id=\"article-a2\""))
         #expect(html.contains("id=\"alliance-other\"") && !html.contains("id=\"alliance-nato\"") && !html.contains("id=\"alliance-unused\""))
         #expect(!html.contains("id=\"country-pk\""), "Pakistan is in no selected article or annex alliance")
@@ -164,7 +164,7 @@ import Testing
 
         files["Content/site.yml"] = TestSite.siteYML + "\nsingle_file: {impacts: [counter-terrorism]}\n"
         let (_, theme2, linked2) = try Self.render(try TestSite(files))
-        let byImpact = try #require(theme2.render(SingleFileBriefing(linked: linked2, theme: theme2, jobs: 1).page()))
+        let byImpact = try #require(SingleFileBriefing(linked: linked2, theme: theme2, jobs: 1).html())
         #expect(byImpact.contains("id=\"article-a2\"") && !byImpact.contains("id=\"article-a1\"") && !byImpact.contains("id=\"article-a3\""))
         #expect(byImpact.contains("id=\"alliance-nato\"") && !byImpact.contains("id=\"alliance-other\""))
     }

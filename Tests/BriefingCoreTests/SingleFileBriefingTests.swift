@@ -80,7 +80,7 @@ import Testing
         var diagnostics = Diagnostics()
         let theme = Theme.load(siteRoot: site.root.path, diagnostics: &diagnostics)
         let page = SingleFileBriefing(linked: linked, theme: theme, jobs: 2).page()
-        let html = try #require(theme.render(page))
+        let html = try #require(SingleFileBriefing(linked: linked, theme: theme, jobs: 2).html())
         #expect(page.path == "briefing.html")
 
         #expect(!html.contains("<link"), "styles are inlined")

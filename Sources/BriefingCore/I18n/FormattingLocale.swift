@@ -47,6 +47,10 @@ public struct FormattingLocale: Sendable, Hashable {
 
     /// `value` in the locale's digits, without grouping: `12` → `١٢` in Arabic, `۱۲` in Persian.
     public func number(_ value: Int) -> String {
+        FormattedTextCache.shared.text(identifier + "|number|" + String(value)) { formatNumber(value) }
+    }
+
+    private func formatNumber(_ value: Int) -> String {
         let formatter = NumberFormatter()
         formatter.locale = locale
         formatter.numberStyle = .none

@@ -11,6 +11,8 @@ public struct InterfaceLanguage: Sendable {
     public let isPrimary: Bool
     public let strings: InterfaceStrings
     public let dates: LocalizedDateFormatter
+    /// The `t` strings, escaped once (`InterfaceTextView`).
+    public let textTable = InterfaceTextTable()
 
     public init(tag: String, isPrimary: Bool = true, siteDirection: TextDirection? = nil,
                 calendars: [CalendarSystem] = [.gregorian], overrides: [String: String] = [:]) {

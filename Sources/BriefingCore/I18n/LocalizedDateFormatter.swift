@@ -23,23 +23,36 @@ public struct LocalizedDateFormatter: Sendable {
 
     /// The Gregorian date in the page's language: long form, year-month or year as precise as `date`.
     public func gregorian(_ date: BriefingDate) -> String {
-        let formatter = makeFormatter(.gregorian)
-        if date.day != nil {
-            formatter.dateStyle = .long
-            formatter.timeStyle = .none
-        } else {
-            formatter.setLocalizedDateFormatFromTemplate(date.month != nil ? "yMMMM" : "y")
+        FormattedTextCache.shared.text("\(locale.identifier)|gregorian|\(date.year)-\(date.month ?? 0)-\(date.day ?? 0)") {
+            formatGregorian(date)
         }
+    }
+
+    private func formatGregorian(_ date: BriefingDate) -> String {
         guard let instant = Self.instant(date) else { return date.display }
-        return formatter.string(from: instant)
+        let pattern = date.day != nil ? "long" : date.month != nil ? "yMMMM" : "y"
+        return DateFormatterPool.shared.string(from: instant, key: locale.identifier + "|gregorian|" + pattern) {
+            let formatter = makeFormatter(.gregorian)
+            if date.day != nil {
+                formatter.dateStyle = .long
+                formatter.timeStyle = .none
+            } else {
+                formatter.setLocalizedDateFormatFromTemplate(pattern)
+            }
+            return formatter
+        }
     }
 
     /// `date` in `calendar` with its era (`25 Rabiʻ I 1447 AH`); nil for a year or a year-month.
     public func date(_ date: BriefingDate, in calendar: CalendarSystem) -> String? {
         guard date.day != nil, let instant = Self.instant(date) else { return nil }
-        let formatter = makeFormatter(calendar)
-        formatter.setLocalizedDateFormatFromTemplate("GyMMMMd")
-        return formatter.string(from: instant)
+        return FormattedTextCache.shared.text("\(locale.identifier)|\(calendar.rawValue)|\(date.year)-\(date.month ?? 0)-\(date.day ?? 0)") {
+            DateFormatterPool.shared.string(from: instant, key: locale.identifier + "|" + calendar.rawValue + "|GyMMMMd") {
+                let formatter = makeFormatter(calendar)
+                formatter.setLocalizedDateFormatFromTemplate("GyMMMMd")
+                return formatter
+            }
+        }
     }
 
     /// The date in each of `otherCalendars`, in order; empty for a year or a year-month.

@@ -12,7 +12,7 @@ enum RemoteResourceReplacer {
     static let withEndTag: Set<String> = ["iframe", "video", "audio", "object", "script"]
 
     static func replace(_ html: String) -> String {
-        guard html.contains("<img") || embedding.contains(where: { html.contains("<" + $0) }) else { return html }
+        guard mayEmbed(html) else { return html }
         var out = ""
         out.reserveCapacity(html.utf8.count)
         var rest = Substring(html)
@@ -44,6 +44,38 @@ enum RemoteResourceReplacer {
         }
         out += rest
         return out
+    }
+
+    /// Whether `html` has a start tag of `img` or of an embedding element, in any letter case. One pass over the
+    /// UTF-8 bytes: most bodies have none, and then `replace` returns them untouched.
+    static func mayEmbed(_ html: String) -> Bool {
+        var html = html
+        return html.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "<") else {
+                    index += 1
+                    continue
+                }
+                var name = ""
+                var next = index + 1
+                while next < bytes.count, next - index <= 7, let letter = Self.asciiLowercaseLetter(bytes[next]) {
+                    name.unicodeScalars.append(Unicode.Scalar(letter))
+                    next += 1
+                }
+                if name == "img" || embedding.contains(name) { return true }
+                index = next
+            }
+            return false
+        }
+    }
+
+    private static func asciiLowercaseLetter(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return byte
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte + 32
+        default: return nil
+        }
     }
 
     /// The lower-case element name of a start tag (`<iframe src=…>` → `iframe`), empty for end tags and comments.

@@ -46,19 +46,86 @@ struct SingleFileBriefing {
     var site: Site { linked.site }
     private func date(_ date: BriefingDate?) -> HTML { html(date.map(interface.date) ?? "") }
 
-    func page() -> Page {
+    /// Where the frame (`page()`) holds the sections: NUL occurs neither in escaped text (`HTMLEscaping` drops
+    /// control characters) nor in cmark's output (it writes U+FFFD for it), so a marker cannot be forged by content.
+    static let allSectionsMarker = "\u{0}briefing-sections\u{0}"
+    static func sectionMarker(_ position: Int) -> String { "\u{0}briefing-section-\(position)\u{0}" }
+
+    /// `briefing.html`, handed to `sink` piece by piece in order: the frame (template `briefing`), with each
+    /// article's section rendered where the frame holds its marker, a chunk of articles at a time on `jobs` threads,
+    /// so the whole file (105 MB at 10,000 articles) is never in memory. False when the theme has no `briefing`.
+    func write(to sink: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        guard let frame = theme.render(page()) else { return false }
+        let rewriter = makeRewriter()
+        let bytes = Array(frame.utf8)
+        func emit(_ text: String) {
+            var text = text
+            text.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
+        }
+        func emit(_ range: Range<Int>) {
+            bytes[range].withUnsafeBytes { sink($0) }
+        }
+        var copied = 0
+        var index = 0
+        while let open = bytes[index...].firstIndex(of: 0), let close = bytes[(open + 1)...].firstIndex(of: 0) {
+            let name = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
+            emit(copied..<open)
+            if name == "briefing-sections" {
+                let chunk = max(64, 32 * jobs)
+                for start in stride(from: 0, to: selectedArticles.count, by: chunk) {
+                    let positions = Array(start..<min(start + chunk, selectedArticles.count))
+                    let sections = positions.parallelMap(jobs: jobs) { section($0, rewriter: rewriter) }
+                    for (offset, section) in sections.enumerated() {
+                        if start + offset > 0 { emit("\n") }
+                        emit(section)
+                    }
+                }
+            } else if name.hasPrefix("briefing-section-"), let position = Int(name.dropFirst("briefing-section-".count)),
+                      selectedArticles.indices.contains(position) {
+                emit(section(position, rewriter: rewriter))
+            } else {
+                emit(open..<(close + 1))
+            }
+            copied = close + 1
+            index = close + 1
+        }
+        emit(copied..<bytes.count)
+        return true
+    }
+
+    /// The whole of `briefing.html` in memory (tests, and builds that do not write to a staging folder).
+    func html() -> String? {
+        var bytes: [UInt8] = []
+        guard write(to: { bytes.append(contentsOf: $0) }) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func makeRewriter() -> SingleFileLinkRewriter {
         // The rewriter writes into attribute values as they stand in the HTML, so `base_url` goes in escaped.
         let baseURL = site.config.baseURL.map { HTML(escaping: $0).markup }
         var rewriter = SingleFileLinkRewriter(targets: targets(), baseURL: baseURL, embeddedImages: embeddedImages())
         if !interface.isPrimary { rewriter.folder = interface.tag + "/" }
+        return rewriter
+    }
+
+    /// The `position`th selected article through `partials/briefing-article`, its body rewritten for the file.
+    private func section(_ position: Int, rewriter: SingleFileLinkRewriter) -> String {
+        let index = selectedArticles[position]
+        let value = article(index, body: rewriter.rewrite(linked.bodies[index].html, slug: site.articles[index].slug))
+        let context = TextsContext(value: value, texts: InterfaceTextView(interface, siteTitle: site.config.title))
+        return theme.library.render(context, withTemplate: "partials/briefing-article") ?? ""
+    }
+
+    /// The view of `briefing.html` without its articles' bodies: each article's `section_html` (and
+    /// `sections_html`) is a marker that `write(to:)` replaces with the rendered section.
+    func page() -> Page {
         let chronological = selectedArticles
-        let articles: [BriefingArticleView] = chronological.parallelMap(jobs: jobs) { index in
-            var value = article(index, body: rewriter.rewrite(linked.bodies[index].html, slug: site.articles[index].slug))
-            let context = TextsContext(value: value, texts: InterfaceTextView(interface, siteTitle: site.config.title))
-            value.sectionHTML = HTML(trusted: theme.library.render(context, withTemplate: "partials/briefing-article") ?? "")
-            value.contentsHTML = HTML(trusted: (theme.library.render(context, withTemplate: "partials/briefing-contents-entry") ?? "")
+        let texts = InterfaceTextView(interface, siteTitle: site.config.title)
+        let articles: [BriefingArticleView] = Array(chronological.enumerated()).parallelMap(jobs: jobs) { position, index in
+            var value = article(index, body: "")
+            value.contentsHTML = HTML(trusted: (theme.library.render(TextsContext(value: value, texts: texts), withTemplate: "partials/briefing-contents-entry") ?? "")
                 .trimmingCharacters(in: .newlines))
-            value.bodyHTML = .empty
+            value.sectionHTML = HTML(trusted: Self.sectionMarker(position))
             return value
         }
         let dates = chronological.map { site.articles[$0].date }
@@ -68,7 +135,7 @@ struct SingleFileBriefing {
             firstDateDisplay: date(dates.first), lastDateDisplay: date(dates.last),
             articles: articles,
             contentsHTML: HTML(trusted: articles.map(\.contentsHTML.markup).joined(separator: "\n    ")),
-            sectionsHTML: HTML(trusted: articles.map(\.sectionHTML.markup).joined(separator: "\n")),
+            sectionsHTML: HTML(trusted: Self.allSectionsMarker),
             alliances: annexAlliances.map(alliance),
             countries: annexCountries.map(country),
             impacts: terms(.impacts), roles: terms(.roles),

@@ -21,15 +21,17 @@ public enum SupplementaryOutputs {
     /// The search index, `feed.xml` and `briefing.html`; independent of the pages, so they can be built while the
     /// pages render. With a `cache`, they are kept from `previousOutput` when neither the content nor the theme changed.
     /// On a multilingual site, each language gets its own under its folder (`ar/feed.xml`, …).
+    /// With a `staging` folder, `briefing.html` is streamed into it (the returned file then has no bytes).
     public static func make(_ linked: LinkedSite, theme: Theme, jobs: Int,
-                            cache: BuildCache = .disabled(), previousOutput: String? = nil, diagnostics: inout Diagnostics) -> [RenderedFile] {
+                            cache: BuildCache = .disabled(), previousOutput: String? = nil, staging: StagingFolder? = nil,
+                            diagnostics: inout Diagnostics) -> [RenderedFile] {
         LanguageEdition.all(linked, jobs: jobs).flatMap { edition in
-            make(edition, theme: theme, jobs: jobs, cache: cache, previousOutput: previousOutput, diagnostics: &diagnostics)
+            make(edition, theme: theme, jobs: jobs, cache: cache, previousOutput: previousOutput, staging: staging, diagnostics: &diagnostics)
         }
     }
 
     static func make(_ edition: LanguageEdition, theme: Theme, jobs: Int,
-                     cache: BuildCache, previousOutput: String?, diagnostics: inout Diagnostics) -> [RenderedFile] {
+                     cache: BuildCache, previousOutput: String?, staging: StagingFolder?, diagnostics: inout Diagnostics) -> [RenderedFile] {
         let linked = edition.linked
         var fingerprint = linked.site.fingerprint
         fingerprint.combine(theme.fingerprint)
@@ -45,22 +47,31 @@ public enum SupplementaryOutputs {
         }
         // The search index and the single file are independent and each has serial parts: build them side by side.
         let briefing = SingleFileBriefing(linked: linked, theme: theme, jobs: jobs, interface: edition.interface)
-        let (searchIndex, briefingHTML) = sideBySide(jobs: jobs, { SearchIndexBuilder(linked: linked, jobs: jobs, interface: edition.interface).build() },
-                                                     { writesSingleFile ? theme.render(briefing.page()) : "" })
-        var files = [
-            searchIndex,
-            FeedWriter(linked: linked).build(),
-        ]
+        let singleFilePath = edition.prefix + SitePaths.singleFile
+        let (searchIndex, singleFile) = sideBySide(jobs: jobs, { SearchIndexBuilder(linked: linked, jobs: jobs, interface: edition.interface).build() }, {
+            () -> RenderedFile? in
+            guard writesSingleFile else { return nil }
+            if let staging {
+                var hasTemplate = false
+                staging.stream(to: singleFilePath) { sink in hasTemplate = briefing.write(to: sink) }
+                return hasTemplate ? RenderedFile(path: singleFilePath, bytes: []) : nil
+            }
+            return briefing.html().map { RenderedFile(path: singleFilePath, bytes: Array($0.utf8)) }
+        })
+        var files = [searchIndex, FeedWriter(linked: linked).build()].map { file in
+            var file = file
+            file.path = edition.prefix + file.path
+            return file
+        }
         // `single_file: false`: no briefing.html, and no page links to it (`site.has_single_file`).
-        if writesSingleFile, let html = briefingHTML {
-            files.append(RenderedFile(path: SitePaths.singleFile, bytes: Array(html.utf8)))
+        if let singleFile {
+            files.append(singleFile)
         } else if writesSingleFile {
             diagnostics.append(.error("missing-template", file: "Templates/briefing.mustache",
                                       "no template 'briefing' to render \(SitePaths.singleFile)"))
         }
         return files.map { file in
             var file = file
-            file.path = edition.prefix + file.path
             file.fingerprint = fingerprint
             return file
         }

@@ -87,7 +87,7 @@ public enum BuildPipeline {
         }, {
             var local = Diagnostics()
             let files = SupplementaryOutputs.make(linked, theme: theme, jobs: options.jobs, cache: cache,
-                                                  previousOutput: previousOutput, diagnostics: &local)
+                                                  previousOutput: previousOutput, staging: staging, diagnostics: &local)
             return (files, local)
         })
         diagnostics.append(contentsOf: pageDiagnostics)

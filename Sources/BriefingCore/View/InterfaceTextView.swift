@@ -5,9 +5,12 @@ public struct InterfaceTextView: TemplateView {
     public let interface: InterfaceLanguage
     public let siteTitle: String
 
+    private let texts: InterfaceTextTable.Texts
+
     public init(_ interface: InterfaceLanguage, siteTitle: String) {
         self.interface = interface
         self.siteTitle = siteTitle
+        self.texts = interface.textTable.texts(interface.strings, siteTitle: siteTitle)
     }
 
     /// The template name of each plain key of the English catalogue (`BuiltinCatalogues.plainKeys`).
@@ -17,13 +20,14 @@ public struct InterfaceTextView: TemplateView {
     public static let keys: [String] = BuiltinCatalogues.plainKeys.map { $0.replacingOccurrences(of: ".", with: "_") }
 
     public func child(named name: String) -> Any? {
-        guard let key = Self.keyByName[name] else { return nil }
-        return HTML(escaping: interface.text(key, ["site": siteTitle]))
+        texts.html[name]
     }
 
     public func encode(to encoder: any Encoder) throws {
+        // Every text, through one digest made once per language (`InterfaceTextTable`).
         var container = encoder.unkeyedContainer()
         try container.encode(interface.tag)
-        for name in Self.keys { try container.encode(interface.text(Self.keyByName[name]!, ["site": siteTitle])) }
+        let words = texts.digest.digest.words
+        for word in [words.0, words.1, words.2, words.3] { try container.encode(word) }
     }
 }

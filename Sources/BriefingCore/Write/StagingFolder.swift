@@ -49,6 +49,45 @@ public final class StagingFolder: Sendable {
         return true
     }
 
+    /// Writes the bytes `produce` hands to its sink, in order, to `relative`, through a 1 MiB buffer, so a large
+    /// file (`briefing.html`) is never held whole; false when it failed (the failure is kept).
+    @discardableResult
+    public func stream(to relative: String, _ produce: (_ sink: (UnsafeRawBufferPointer) -> Void) -> Void) -> Bool {
+        guard failure == nil else { return false }
+        if let problem = makeParent(of: relative) {
+            record(problem)
+            return false
+        }
+        let file = path + "/" + relative
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            record(.fileSystem("cannot write", path: file, reason: String(cString: strerror(errno))))
+            return false
+        }
+        let capacity = 1 << 20
+        var problem: ConfigurationError?
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(capacity)
+        func flush() {
+            if problem == nil { problem = Self.writeAll(buffer, to: descriptor, path: file) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+        produce { bytes in
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= capacity { flush() }
+        }
+        flush()
+        if close(descriptor) != 0, problem == nil {
+            problem = .fileSystem("cannot write", path: file, reason: String(cString: strerror(errno)))
+        }
+        if let problem {
+            record(problem)
+            return false
+        }
+        written.withLock { _ = $0.insert(relative) }
+        return true
+    }
+
     /// Hard-links the previous build's `old` file to `relative` (copies it where linking fails); false on failure.
     @discardableResult
     public func link(_ old: String, to relative: String) -> Bool {
@@ -105,6 +144,14 @@ public final class StagingFolder: Sendable {
         guard descriptor >= 0 else { return .fileSystem("cannot write", path: path, reason: String(cString: strerror(errno))) }
         var closed = false
         defer { if !closed { close(descriptor) } }
+        if let problem = writeAll(bytes, to: descriptor, path: path) { return problem }
+        closed = true
+        if close(descriptor) != 0 { return .fileSystem("cannot write", path: path, reason: String(cString: strerror(errno))) }
+        return nil
+    }
+
+    /// Writes all of `bytes` to `descriptor`, retrying short writes and `EINTR`.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) -> ConfigurationError? {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
@@ -114,8 +161,6 @@ public final class StagingFolder: Sendable {
             }
             offset += written
         }
-        closed = true
-        if close(descriptor) != 0 { return .fileSystem("cannot write", path: path, reason: String(cString: strerror(errno))) }
         return nil
     }
 }
