@@ -56,6 +56,9 @@ struct BuildCommand: ParsableCommand {
         if timings || site.verbose {
             print(result.timings.report)
             print("\(result.renderedCount) pages rendered, \(result.reusedCount) unchanged since the last build (cache: \(result.cacheStatus.summary))")
+            if let edits = result.bodyOnlyEdits {
+                print("only the bodies of \(edits) articles changed: no other page was built")
+            }
         }
     }
 }

@@ -76,6 +76,57 @@ import Testing
         try Self.expectSameAsFullBuild(site, output, in: scratch, "articles added")
     }
 
+    /// An edit no other page can see (`BodyOnlyEdit`) builds only the article's page and patches `briefing.html`;
+    /// a body edit that adds a cross-link, a front-matter edit, or any other file takes the full path. Each time
+    /// the output equals a build from nothing.
+    @Test func aBodyOnlyEditBuildsOnlyItsOwnPage() throws {
+        let scratch = try TemporaryFolder()
+        let site = try scratch.copy(Self.minimalSite, as: "site")
+        let output = scratch.url.appendingPathComponent("out")
+        let cacheFolder = scratch.url.appendingPathComponent("cache")
+        let build = ["build", "--root", site.path, "--output", output.path, "--verbose", "--cache-dir", cacheFolder.path]
+        let article = site.appendingPathComponent("Content/articles/first-look.md")
+        let bodyOnly = "only the bodies of 1 articles changed"
+        #expect(try BriefingBinary.run(build).status == 0)
+
+        try Self.replace("Some *emphasis*", with: "Some words before, then *emphasis*", in: article)
+        let edited = try BriefingBinary.run(build)
+        #expect(edited.status == 0, "\(edited.stderr)")
+        #expect(edited.stdout.contains(bodyOnly), "\(edited.stdout)")
+        #expect(Self.counts(edited)?.rendered == 2, "its page and briefing.html: \(edited.stdout)")
+        try Self.expectSameAsFullBuild(site, output, in: scratch, "text edited")
+
+        try Self.replace("### Details", with: "### Details\n\nA new paragraph on [Norway](country:NO).", in: article)
+        let linked = try BriefingBinary.run(build)
+        #expect(linked.status == 0, "\(linked.stderr)")
+        #expect(!linked.stdout.contains("only the bodies"), "a new cross-link changes Norway's page: \(linked.stdout)")
+        try Self.expectSameAsFullBuild(site, output, in: scratch, "cross-link added")
+
+        try Self.replace("## Background\n\nSome", with: "## Context\n\nSome", in: article)
+        let heading = try BriefingBinary.run(build)
+        #expect(!heading.stdout.contains("only the bodies"), "headings are read by briefing.html's contents: \(heading.stdout)")
+        try Self.expectSameAsFullBuild(site, output, in: scratch, "heading renamed")
+
+        try Self.replace("title: A first look at the Test Pact", with: "title: A first look at the Pact", in: article)
+        let title = try BriefingBinary.run(build)
+        #expect(!title.stdout.contains("only the bodies"), "\(title.stdout)")
+        try Self.expectSameAsFullBuild(site, output, in: scratch, "title edited")
+
+        // A theme whose briefing.html prints each article's section itself, within its own markup.
+        let templates = site.appendingPathComponent("Templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try Data("""
+            <!DOCTYPE html><html lang="{{{lang}}}"><head><meta charset="utf-8"><title>{{{site.title}}}</title></head><body>
+            {{#briefing.articles}}<div class="a">{{{contents_html}}}{{{section_html}}}</div>{{/briefing.articles}}
+            </body></html>
+            """.utf8).write(to: templates.appendingPathComponent("briefing.mustache"))
+        #expect(try BriefingBinary.run(build).status == 0)
+        try Self.replace("Some words before", with: "Other words before", in: article)
+        let themed = try BriefingBinary.run(build)
+        #expect(themed.stdout.contains(bodyOnly), "\(themed.stdout)")
+        try Self.expectSameAsFullBuild(site, output, in: scratch, "custom briefing template")
+    }
+
     /// A cached article body with a chart block is drawn again when the alliance data changes, though the
     /// article itself did not (the body cache key holds `ChartDataHash`).
     @Test func aChartInACachedBodyFollowsTheAllianceData() throws {

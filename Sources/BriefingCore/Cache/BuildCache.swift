@@ -230,6 +230,11 @@ public final class BuildCache: Sendable {
         return size == entry.size && modified == entry.modified
     }
 
+    /// The fingerprint of every output file the previous build stored, by path.
+    func storedPageFingerprints() -> [String: ContentHash.Digest] {
+        state.withLock { $0.pages.mapValues(\.fingerprint) }
+    }
+
     func storePage(path: String, fingerprint: ContentHash, writtenFile: String) {
         guard folder != nil, let (size, modified) = Self.stamp(writtenFile) else { return }
         storePage(path: path, fingerprint: fingerprint, size: size, modified: modified)

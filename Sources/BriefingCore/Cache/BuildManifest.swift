@@ -16,35 +16,60 @@ struct BuildManifest: Equatable, Sendable {
         var modified: Int
     }
 
+    /// What the last build knew of one article file, to tell a body-only edit (`BodyOnlyEdit`) from any other.
+    struct ArticleState: Equatable, Sendable {
+        /// `Article.contentHash`: the file's bytes.
+        var content: ContentHash.Digest
+        /// `BodyOnlyEdit.linkDigest`: everything of the article the other pages can read.
+        var links: ContentHash.Digest
+    }
+
+    /// The stamps of every input (`inputs(of:)`), and of every input but the article Markdown files' contents.
+    struct InputDigests: Equatable, Sendable {
+        var all: ContentHash.Digest
+        var other: ContentHash.Digest
+    }
+
     var inputs: ContentHash.Digest
     var outputs: [OutputFile]
     var diagnostics: [Diagnostic]
     var pageCount: Int
+    /// `InputDigests.other` of the build.
+    var otherInputs: ContentHash.Digest
+    /// Article file (`Article.file`) → its state, for every article of the build.
+    var articles: [String: ArticleState] = [:]
 
     static let fileName = "build.rec"
 
-    /// The digest of every input stamp and output-shaping option of `options`.
-    static func inputs(of options: BuildOptions) -> ContentHash.Digest {
-        var hash = ContentHash()
-        hash.combine(BriefingVersion.current)
-        hash.combine(OutputFolderGuard.canonical(options.root))
-        hash.combine(options.includeDrafts ? 1 : 0)
-        hash.combine(options.strict ? 1 : 0)
-        hash.combine(options.baseURL ?? "\u{0}")
-        hash.combine(options.output.map(OutputFolderGuard.canonical) ?? "")
+    /// The digest of every input stamp and output-shaping option of `options`, and the same without the stamps of
+    /// the article Markdown files (`Content/articles/**.md`; their paths stay in it, so adding or removing one
+    /// changes it).
+    static func inputs(of options: BuildOptions) -> InputDigests {
+        var all = ContentHash()
+        all.combine(BriefingVersion.current)
+        all.combine(OutputFolderGuard.canonical(options.root))
+        all.combine(options.includeDrafts ? 1 : 0)
+        all.combine(options.strict ? 1 : 0)
+        all.combine(options.baseURL ?? "\u{0}")
+        all.combine(options.output.map(OutputFolderGuard.canonical) ?? "")
         var executable = stat()
         if stat("/proc/self/exe", &executable) == 0 {
-            for number in [Int(executable.st_size), Int(executable.st_ino), Self.nanoseconds(executable.st_mtim)] { hash.combine(number) }
+            for number in [Int(executable.st_size), Int(executable.st_ino), Self.nanoseconds(executable.st_mtim)] { all.combine(number) }
         }
+        var other = all
         for folder in ["Content", "Templates"] {
             FileWalk.files(under: options.root + "/" + folder) { path, info in
-                hash.combine(folder + "/" + path)
+                let relative = folder + "/" + path
+                all.combine(relative)
+                other.combine(relative)
+                let isArticle = relative.hasPrefix("Content/articles/") && relative.hasSuffix(".md")
                 for number in [Int(info.st_size), Self.nanoseconds(info.st_mtim), Self.nanoseconds(info.st_ctim), Int(info.st_ino)] {
-                    hash.combine(number)
+                    all.combine(number)
+                    if !isArticle { other.combine(number) }
                 }
             }
         }
-        return hash.digest
+        return InputDigests(all: all.digest, other: other.digest)
     }
 
     /// The files just written into `folder` (paths relative to it), stamped, sorted by path: what `outputs(of:)`
@@ -93,6 +118,7 @@ struct BuildManifest: Equatable, Sendable {
 extension BinaryWriter {
     mutating func write(_ manifest: BuildManifest) {
         write(manifest.inputs)
+        write(manifest.otherInputs)
         write(manifest.pageCount)
         write(manifest.diagnostics)
         write(manifest.outputs.count)
@@ -101,17 +127,30 @@ extension BinaryWriter {
             write(file.size)
             write(file.modified)
         }
+        write(manifest.articles.count)
+        for path in manifest.articles.keys.sorted() {
+            write(path)
+            write(manifest.articles[path]!.content)
+            write(manifest.articles[path]!.links)
+        }
     }
 }
 
 extension BinaryReader {
     mutating func readManifest() throws -> BuildManifest {
         let inputs = try readDigest()
+        let otherInputs = try readDigest()
         let pageCount = try readInt()
         let diagnostics = try readDiagnostics()
         let outputs = try (0..<readCount()).map { _ in
             BuildManifest.OutputFile(path: try readString(), size: try readInt(), modified: try readInt())
         }
-        return BuildManifest(inputs: inputs, outputs: outputs, diagnostics: diagnostics, pageCount: pageCount)
+        var articles: [String: BuildManifest.ArticleState] = [:]
+        for _ in 0..<(try readCount()) {
+            let path = try readString()
+            articles[path] = BuildManifest.ArticleState(content: try readDigest(), links: try readDigest())
+        }
+        return BuildManifest(inputs: inputs, outputs: outputs, diagnostics: diagnostics, pageCount: pageCount,
+                             otherInputs: otherInputs, articles: articles)
     }
 }

@@ -53,17 +53,28 @@ struct SingleFileBriefing {
 
     /// `briefing.html`, handed to `sink` piece by piece in order: the frame (template `briefing`), with each
     /// article's section rendered where the frame holds its marker, a chunk of articles at a time on `jobs` threads,
-    /// so the whole file (105 MB at 10,000 articles) is never in memory. False when the theme has no `briefing`.
-    func write(to sink: (UnsafeRawBufferPointer) -> Void) -> Bool {
-        guard let frame = theme.render(page()) else { return false }
+    /// so the whole file (105 MB at 10,000 articles) is never in memory. Nil when the theme has no `briefing`;
+    /// else where the sections went (nil when a template prints a section twice or leaves one out).
+    func write(to sink: (UnsafeRawBufferPointer) -> Void) -> SingleFileSectionMap?? {
+        guard let frame = theme.render(page()) else { return nil }
         let rewriter = makeRewriter()
         let bytes = Array(frame.utf8)
+        var offset = 0
+        var sections: [SingleFileSectionMap.Section?] = Array(repeating: nil, count: selectedArticles.count)
+        var mappable = true
         func emit(_ text: String) {
             var text = text
             text.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
+            offset += text.utf8.count
         }
         func emit(_ range: Range<Int>) {
             bytes[range].withUnsafeBytes { sink($0) }
+            offset += range.count
+        }
+        func emitSection(_ position: Int, _ text: String) {
+            if sections[position] != nil { mappable = false }
+            sections[position] = .init(slug: site.articles[selectedArticles[position]].slug, offset: offset, length: text.utf8.count)
+            emit(text)
         }
         var copied = 0
         var index = 0
@@ -74,15 +85,15 @@ struct SingleFileBriefing {
                 let chunk = max(64, 32 * jobs)
                 for start in stride(from: 0, to: selectedArticles.count, by: chunk) {
                     let positions = Array(start..<min(start + chunk, selectedArticles.count))
-                    let sections = positions.parallelMap(jobs: jobs) { section($0, rewriter: rewriter) }
-                    for (offset, section) in sections.enumerated() {
-                        if start + offset > 0 { emit("\n") }
-                        emit(section)
+                    let texts = positions.parallelMap(jobs: jobs) { section($0, rewriter: rewriter) }
+                    for (position, text) in zip(positions, texts) {
+                        if position > 0 { emit("\n") }
+                        emitSection(position, text)
                     }
                 }
             } else if name.hasPrefix("briefing-section-"), let position = Int(name.dropFirst("briefing-section-".count)),
                       selectedArticles.indices.contains(position) {
-                emit(section(position, rewriter: rewriter))
+                emitSection(position, section(position, rewriter: rewriter))
             } else {
                 emit(open..<(close + 1))
             }
@@ -90,13 +101,61 @@ struct SingleFileBriefing {
             index = close + 1
         }
         emit(copied..<bytes.count)
-        return true
+        let complete = sections.compactMap { $0 }
+        // `patch` copies the file front to back: every section once, in the articles' order.
+        guard mappable, complete.count == sections.count,
+              zip(complete, complete.dropFirst()).allSatisfy({ $0.offset + $0.length <= $1.offset }) else { return .some(nil) }
+        return SingleFileSectionMap(sections: complete, fileSize: offset, fileModified: 0)
+    }
+
+    /// `briefing.html` made from the previous build's file at `previous`, described by `map`, when only the
+    /// bodies of the articles `edited` (slugs) changed since (`BodyOnlyEdit`): every other byte is copied, and
+    /// the edited articles' sections are rendered again. Nil when `map` does not list the file's articles in this
+    /// order or the file cannot be read (the sink may then have had part of the file); then `write(to:)` is the way.
+    func patch(previous: String, map: SingleFileSectionMap, edited: Set<String>,
+               to sink: (UnsafeRawBufferPointer) -> Void) -> SingleFileSectionMap? {
+        guard map.sections.map(\.slug) == selectedArticles.map({ site.articles[$0].slug }),
+              let handle = FileHandle(forReadingAtPath: previous) else { return nil }
+        defer { try? handle.close() }
+        let rewriter = makeRewriter()
+        var sections: [SingleFileSectionMap.Section] = []
+        sections.reserveCapacity(map.sections.count)
+        var written = 0
+        var cursor = 0
+        var failed = false
+        func copy(upTo end: Int) {
+            while cursor < end, !failed {
+                let count = min(end - cursor, 1 << 20)
+                guard (try? handle.seek(toOffset: UInt64(cursor))) != nil, let data = try? handle.read(upToCount: count), data.count == count else {
+                    failed = true
+                    return
+                }
+                data.withUnsafeBytes { sink($0) }
+                cursor += count
+                written += count
+            }
+        }
+        for (position, old) in map.sections.enumerated() {
+            copy(upTo: old.offset)
+            if edited.contains(old.slug) {
+                var text = section(position, rewriter: rewriter)
+                sections.append(.init(slug: old.slug, offset: written, length: text.utf8.count))
+                text.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
+                written += text.utf8.count
+                cursor = old.offset + old.length
+            } else {
+                sections.append(.init(slug: old.slug, offset: written, length: old.length))
+                copy(upTo: old.offset + old.length)
+            }
+        }
+        copy(upTo: map.fileSize)
+        return failed ? nil : SingleFileSectionMap(sections: sections, fileSize: written, fileModified: 0)
     }
 
     /// The whole of `briefing.html` in memory (tests, and builds that do not write to a staging folder).
     func html() -> String? {
         var bytes: [UInt8] = []
-        guard write(to: { bytes.append(contentsOf: $0) }) else { return nil }
+        guard write(to: { bytes.append(contentsOf: $0) }) != nil else { return nil }
         return String(decoding: bytes, as: UTF8.self)
     }
 

@@ -21,17 +21,21 @@ public enum SupplementaryOutputs {
     /// The search index, `feed.xml` and `briefing.html`; independent of the pages, so they can be built while the
     /// pages render. With a `cache`, they are kept from `previousOutput` when neither the content nor the theme changed.
     /// On a multilingual site, each language gets its own under its folder (`ar/feed.xml`, …).
-    /// With a `staging` folder, `briefing.html` is streamed into it (the returned file then has no bytes).
+    /// With a `staging` folder, `briefing.html` is streamed into it (the returned file then has no bytes), and
+    /// with a cache, where its sections lie is kept (`SingleFileSectionMap`). `editedSlugs`, for a body-only edit
+    /// (`BodyOnlyEdit`), lets it be patched from the previous output's file.
     public static func make(_ linked: LinkedSite, theme: Theme, jobs: Int,
                             cache: BuildCache = .disabled(), previousOutput: String? = nil, staging: StagingFolder? = nil,
-                            diagnostics: inout Diagnostics) -> [RenderedFile] {
+                            editedSlugs: Set<String>? = nil, diagnostics: inout Diagnostics) -> [RenderedFile] {
         LanguageEdition.all(linked, jobs: jobs).flatMap { edition in
-            make(edition, theme: theme, jobs: jobs, cache: cache, previousOutput: previousOutput, staging: staging, diagnostics: &diagnostics)
+            make(edition, theme: theme, jobs: jobs, cache: cache, previousOutput: previousOutput, staging: staging,
+                 editedSlugs: editedSlugs, diagnostics: &diagnostics)
         }
     }
 
     static func make(_ edition: LanguageEdition, theme: Theme, jobs: Int,
-                     cache: BuildCache, previousOutput: String?, staging: StagingFolder?, diagnostics: inout Diagnostics) -> [RenderedFile] {
+                     cache: BuildCache, previousOutput: String?, staging: StagingFolder?, editedSlugs: Set<String>?,
+                     diagnostics: inout Diagnostics) -> [RenderedFile] {
         let linked = edition.linked
         var fingerprint = linked.site.fingerprint
         fingerprint.combine(theme.fingerprint)
@@ -52,9 +56,8 @@ public enum SupplementaryOutputs {
             () -> RenderedFile? in
             guard writesSingleFile else { return nil }
             if let staging {
-                var hasTemplate = false
-                staging.stream(to: singleFilePath) { sink in hasTemplate = briefing.write(to: sink) }
-                return hasTemplate ? RenderedFile(path: singleFilePath, bytes: []) : nil
+                return writeSingleFile(briefing, path: singleFilePath, language: edition.interface.tag, staging: staging,
+                                       cache: cache, previousOutput: previousOutput, editedSlugs: editedSlugs)
             }
             return briefing.html().map { RenderedFile(path: singleFilePath, bytes: Array($0.utf8)) }
         })
@@ -75,5 +78,34 @@ public enum SupplementaryOutputs {
             file.fingerprint = fingerprint
             return file
         }
+    }
+
+    /// Streams `briefing.html` into `staging` — patched from the previous output's file for a body-only edit when
+    /// its section map is still right, else written whole — and keeps the new section map in the cache folder.
+    /// Nil when the theme has no `briefing` template.
+    private static func writeSingleFile(_ briefing: SingleFileBriefing, path: String, language: String, staging: StagingFolder,
+                                        cache: BuildCache, previousOutput: String?, editedSlugs: Set<String>?) -> RenderedFile? {
+        var map: SingleFileSectionMap?
+        var patched = false
+        if let editedSlugs, let folder = cache.folder, let previousOutput,
+           let old = SingleFileSectionMap.load(folder: folder, language: language, describing: previousOutput + "/" + path) {
+            staging.stream(to: path) { sink in map = briefing.patch(previous: previousOutput + "/" + path, map: old, edited: editedSlugs, to: sink) }
+            patched = map != nil
+        }
+        if !patched {
+            var result: SingleFileSectionMap??
+            staging.stream(to: path) { sink in result = briefing.write(to: sink) }
+            guard let result else { return nil }
+            map = result
+        }
+        if let folder = cache.folder {
+            if var map, let stamp = BuildCache.stamp(staging.path + "/" + path), stamp.size == map.fileSize {
+                map.fileModified = stamp.modified
+                map.save(folder: folder, language: language)
+            } else {
+                SingleFileSectionMap.remove(folder: folder, language: language)
+            }
+        }
+        return RenderedFile(path: path, bytes: [])
     }
 }

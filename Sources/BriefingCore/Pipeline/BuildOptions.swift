@@ -47,6 +47,9 @@ public struct BuildResult: Sendable {
     public var renderedCount = 0
     public var reusedCount = 0
     public var cacheStatus: BuildCache.Status = .disabled
+    /// Set when only article bodies changed since the last build (`BodyOnlyEdit`): how many. No view of another
+    /// page was built, and `briefing.html` was patched.
+    public var bodyOnlyEdits: Int?
 
     public func failed(strict: Bool) -> Bool { diagnostics.isFailure(strict: strict) }
 }

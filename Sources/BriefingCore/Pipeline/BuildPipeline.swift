@@ -11,11 +11,15 @@ public enum BuildPipeline {
         var diagnostics = Diagnostics()
         var timings = StageTimings()
         // With nothing changed since the last successful build into this output, that output is already the result.
-        var inputs: ContentHash.Digest?
+        var inputs: BuildManifest.InputDigests?
+        // The last build's manifest, when the output folder is as that build left it (for a `BodyOnlyEdit`).
+        var previousBuild: BuildManifest?
         if let output = options.output, let folder = options.cacheFolder {
             inputs = BuildManifest.inputs(of: options)
-            if let unchanged = BuildManifest.load(folder: folder), unchanged.inputs == inputs,
-               unchanged.outputs == BuildManifest.outputs(of: OutputFolderGuard.canonical(output)) {
+            if let manifest = BuildManifest.load(folder: folder), manifest.outputs == BuildManifest.outputs(of: OutputFolderGuard.canonical(output)) {
+                previousBuild = manifest
+            }
+            if let unchanged = previousBuild, unchanged.inputs == inputs?.all {
                 timings.mark("unchanged")
                 var result = BuildResult(diagnostics: Diagnostics(unchanged.diagnostics), pageCount: unchanged.pageCount,
                                          wroteOutput: true, timings: timings)
@@ -76,10 +80,18 @@ public enum BuildPipeline {
         // Pages go to the staging folder as they are rendered; only the targets of `#fragment` links keep their bytes.
         let staging = try StagingFolder(beside: output)
         let anchorTargets = Set(linked.bodies.flatMap { $0.fragmentLinks.map(\.page) })
+        let articleStates = cache.folder != nil ? BodyOnlyEdit.states(site, bodies: linked.bodies) : [:]
+        let bodyOnly = inputs.flatMap { BodyOnlyEdit.detect(previous: previousBuild, otherInputs: $0.other, states: articleStates, site: site) }
+        let editedSlugs = bodyOnly.map { Set($0.edited.map { site.articles[$0].slug }) }
         // The pages and the search index, feed and single file do not depend on each other: rendering them
         // side by side keeps both cores busy through each one's serial stretches.
         let ((pages, pageDiagnostics), (extras, extraDiagnostics)) = sideBySide(jobs: options.jobs, {
             var local = Diagnostics()
+            if let bodyOnly, let previousBuild,
+               let files = BodyOnlyRebuild.render(bodyOnly, linked: linked, theme: theme, jobs: options.jobs, cache: cache, previous: previousBuild,
+                                                  previousOutput: previousOutput, staging: staging, keepingBytesOf: anchorTargets, diagnostics: &local) {
+                return (files, local)
+            }
             let files = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, progress: options.progress,
                                             cache: cache, previousOutput: previousOutput, staging: staging,
                                             keepingBytesOf: anchorTargets, diagnostics: &local)
@@ -87,7 +99,7 @@ public enum BuildPipeline {
         }, {
             var local = Diagnostics()
             let files = SupplementaryOutputs.make(linked, theme: theme, jobs: options.jobs, cache: cache,
-                                                  previousOutput: previousOutput, staging: staging, diagnostics: &local)
+                                                  previousOutput: previousOutput, staging: staging, editedSlugs: editedSlugs, diagnostics: &local)
             return (files, local)
         })
         diagnostics.append(contentsOf: pageDiagnostics)
@@ -126,13 +138,15 @@ public enum BuildPipeline {
             }
             cache.save(jobs: options.jobs)
             if let inputs, let folder = cache.folder {
-                BuildManifest(inputs: inputs, outputs: written, diagnostics: diagnostics.all, pageCount: pageCount).save(folder: folder)
+                BuildManifest(inputs: inputs.all, outputs: written, diagnostics: diagnostics.all, pageCount: pageCount,
+                              otherInputs: inputs.other, articles: articleStates).save(folder: folder)
             }
             result.timings.mark("cache")
         }
         result.reusedCount = files.count { $0.reusedFrom != nil && $0.path.hasSuffix(".html") }
         result.renderedCount = pageCount - result.reusedCount
         result.cacheStatus = cache.status
+        result.bodyOnlyEdits = bodyOnly?.edited.count
         return result
     }
 }
