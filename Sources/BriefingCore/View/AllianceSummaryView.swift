@@ -1,5 +1,5 @@
 /// The alliance summary shape (docs/templates.md): what lists show of an alliance.
-public struct AllianceSummaryView: TemplateView {
+public struct AllianceSummaryView: TemplateView, FingerprintedOnce {
     public var id: HTML
     public var name: HTML
     public var shortName: HTML
@@ -41,6 +41,9 @@ public struct AllianceSummaryView: TemplateView {
 
     /// `member_count` in the page's digits.
     public var memberCountDisplay: HTML = .empty
+
+    /// Set by `ViewCatalog` once the value is final (`FingerprintedOnce`); not template data.
+    var fingerprint: ContentHash.Digest?
 
     public static let keys = ["id", "name", "short_name", "display_name", "path", "kind", "kind_display", "status",
                               "status_display", "is_active", "established", "established_display", "ended",

@@ -1,5 +1,5 @@
 /// The article summary shape (docs/templates.md): what lists show of an article.
-public struct ArticleSummaryView: TemplateView {
+public struct ArticleSummaryView: TemplateView, FingerprintedOnce {
     public var slug: HTML
     public var title: HTML
     public var path: HTML
@@ -11,6 +11,9 @@ public struct ArticleSummaryView: TemplateView {
     public var summary: HTML
     /// The list item through `partials/article-item` at the page's depth (empty while that partial renders).
     public var itemHTML: HTML = .empty
+
+    /// Set by `ViewCatalog` once the value is final (`FingerprintedOnce`); not template data.
+    var fingerprint: ContentHash.Digest?
 
     public static let keys = ["slug", "title", "path", "date", "date_display", "summary", "item_html"]
 

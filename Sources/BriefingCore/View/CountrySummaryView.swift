@@ -1,5 +1,5 @@
 /// The country summary shape (docs/templates.md).
-public struct CountrySummaryView: TemplateView {
+public struct CountrySummaryView: TemplateView, FingerprintedOnce {
     /// ISO 3166-1 alpha-2, upper case.
     public var code: HTML
     public var name: HTML
@@ -7,6 +7,9 @@ public struct CountrySummaryView: TemplateView {
     public var path: HTML
     /// Through `partials/country-chip` at the page's depth.
     public var chipHTML: HTML = .empty
+
+    /// Set by `ViewCatalog` once the value is final (`FingerprintedOnce`); not template data.
+    var fingerprint: ContentHash.Digest?
 
     public static let keys = ["code", "name", "region", "path", "chip_html"]
 

@@ -1,5 +1,5 @@
 /// The term summary shape (docs/templates.md): an impact or a role.
-public struct TermSummaryView: TemplateView {
+public struct TermSummaryView: TemplateView, FingerprintedOnce {
     public var id: HTML
     public var title: HTML
     public var description: HTML
@@ -8,6 +8,9 @@ public struct TermSummaryView: TemplateView {
     public var taxonomy: HTML
     /// Through `partials/term-tag` at the page's depth.
     public var tagHTML: HTML = .empty
+
+    /// Set by `ViewCatalog` once the value is final (`FingerprintedOnce`); not template data.
+    var fingerprint: ContentHash.Digest?
 
     public static let keys = ["id", "title", "description", "path", "taxonomy", "tag_html"]
 

@@ -113,6 +113,7 @@ final class ViewCatalog: Sendable {
             if let cached = articleCache.withLock({ $0[index] }) { return cached }
             var value = catalog.articles[index]
             value.itemHTML = catalog.fragment("partials/article-item", value, root: root)
+            value.fingerprint = ViewFingerprint.digest(value)
             articleCache.withLock { $0[index] = value }
             return value
         }
@@ -127,6 +128,7 @@ final class ViewCatalog: Sendable {
             value.formerMembers = states.former.compactMap(country)
             value.rowHTML = catalog.fragment("partials/alliance-row", value, root: root)
             value.cardHTML = catalog.fragment("partials/alliance-card", value, root: root)
+            value.fingerprint = ViewFingerprint.digest(value)
             allianceCache.withLock { $0[index] = value }
             return value
         }
@@ -135,6 +137,7 @@ final class ViewCatalog: Sendable {
             if let cached = countryCache.withLock({ $0[code] }) { return cached }
             guard var value = catalog.countries[code] else { return nil }
             value.chipHTML = catalog.fragment("partials/country-chip", value, root: root)
+            value.fingerprint = ViewFingerprint.digest(value)
             countryCache.withLock { $0[code] = value }
             return value
         }
@@ -143,6 +146,7 @@ final class ViewCatalog: Sendable {
             if let cached = termCache.withLock({ $0[taxonomy]?[id] }) { return cached }
             guard var value = catalog.terms[taxonomy]?[id] else { return nil }
             value.tagHTML = catalog.fragment("partials/term-tag", value, root: root)
+            value.fingerprint = ViewFingerprint.digest(value)
             termCache.withLock { $0[taxonomy, default: [:]][id] = value }
             return value
         }

@@ -7,6 +7,17 @@ import Crypto
 /// Cost: one `SHA256` per page, fed from a 16 KiB buffer (strings longer than 1 KiB go to it directly), so a page
 /// costs about one SHA-256 pass over the bytes of its view — not one digest per field.
 enum ViewFingerprint {
+    /// The fingerprint of a list item's view alone, for `FingerprintedOnce`.
+    static func digest(_ view: some Encodable) -> ContentHash.Digest {
+        let sink = HashingEncoder.Sink()
+        do {
+            try view.encode(to: HashingEncoder(sink: sink))
+        } catch {
+            sink.add(tag: 9, "\(error)")
+        }
+        return sink.finish().digest
+    }
+
     static func fingerprint(_ view: some Encodable, template: String, theme: ContentHash) -> ContentHash {
         let sink = HashingEncoder.Sink()
         sink.combine(theme)
@@ -18,6 +29,20 @@ enum ViewFingerprint {
             sink.add(tag: 9, "\(error)")
         }
         return sink.finish()
+    }
+}
+
+/// A view that appears on many pages (a list item: one per entity and page depth, `ViewCatalog.Level`) and whose
+/// fingerprint is computed once, when it is final: the pages' fingerprints then take its 32 bytes instead of walking
+/// its fields again. A value changed after its `fingerprint` was set must set it to nil.
+protocol FingerprintedOnce {
+    var fingerprint: ContentHash.Digest? { get }
+}
+
+extension ContentHash.Digest: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        for word in [words.0, words.1, words.2, words.3] { try container.encode(word) }
     }
 }
 
@@ -107,6 +132,14 @@ private struct HashingEncoder: Encoder {
 
     func singleValueContainer() -> any SingleValueEncodingContainer { Single(sink: sink) }
 
+    /// Adds a `FingerprintedOnce` value's fingerprint (tagged) instead of its fields; false when it has none.
+    static func addFingerprint(of value: some Encodable, to sink: Sink) -> Bool {
+        guard let once = value as? any FingerprintedOnce, let digest = once.fingerprint else { return false }
+        sink.combine(UInt64(10))
+        sink.combine(ContentHash(digest: digest))
+        return true
+    }
+
     struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let sink: Sink
         var codingPath: [any CodingKey] = []
@@ -131,6 +164,7 @@ private struct HashingEncoder: Encoder {
             self.key(key)
             // Most fields are `HTML`: hashed as its single-value string would be, without boxing an encoder.
             if T.self == HTML.self { return sink.add(tag: 5, unsafeBitCast(value, to: HTML.self).markup) }
+            if HashingEncoder.addFingerprint(of: value, to: sink) { return }
             try value.encode(to: HashingEncoder(sink: sink))
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
@@ -155,6 +189,7 @@ private struct HashingEncoder: Encoder {
             count += 1
             sink.combine(UInt64(6))
             if T.self == HTML.self { return sink.add(tag: 5, unsafeBitCast(value, to: HTML.self).markup) }
+            if HashingEncoder.addFingerprint(of: value, to: sink) { return }
             try value.encode(to: HashingEncoder(sink: sink))
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
