@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds `search/search-index.js`: a script that assigns the search index to `window.BRIEFING_SEARCH_INDEX`,
 /// so the search page works from `file://` (a script loads from disk where `fetch()` of a JSON file does not).
 ///
@@ -54,8 +56,74 @@ struct SearchIndexBuilder {
     var site: Site { linked.site }
 
     func build() -> RenderedFile {
-        let documents = self.documents()
         let (words, postings) = bodyIndex()
+        return file(words: words, postings: postings)
+    }
+
+    /// The index made from the previous build's `search-index.js` (`previous`) when only the bodies of the articles
+    /// with the slugs `edited` changed since (`BodyOnlyEdit`): their words are taken out of every posting list and
+    /// put back from their new bodies; every other article's words are the file's. Byte-identical to `build()`.
+    /// Nil when `previous` is not an index this version wrote.
+    func build(patching previous: [UInt8], edited: Set<String>) -> RenderedFile? {
+        guard let (oldWords, oldPostings) = Self.parse(previous), oldWords.count == oldPostings.count else { return nil }
+        let order = linked.articlesNewestFirst
+        let editedDocuments = order.indices.filter { edited.contains(site.articles[order[$0]].slug) }
+        let removed = Set(editedDocuments)
+        var wordNumbers: [String: Int] = [:]
+        var vocabulary: [String] = []
+        var documentsOfWord: [[Int]] = []
+        for (word, posting) in zip(oldWords, oldPostings) {
+            let documents = SearchPostings.decode(posting)
+            guard documents.allSatisfy({ $0 < order.count }) else { return nil }
+            wordNumbers[word] = vocabulary.count
+            vocabulary.append(word)
+            documentsOfWord.append(removed.isEmpty ? documents : documents.filter { !removed.contains($0) })
+        }
+        for document in editedDocuments {
+            for word in SearchText.words(linked.bodies[order[document]].plainText) {
+                if let number = wordNumbers[word] {
+                    let list = documentsOfWord[number]
+                    let at = list.firstIndex { $0 > document } ?? list.count
+                    documentsOfWord[number].insert(document, at: at)
+                } else {
+                    wordNumbers[word] = vocabulary.count
+                    vocabulary.append(word)
+                    documentsOfWord.append([document])
+                }
+            }
+        }
+        let kept = vocabulary.indices.filter { !documentsOfWord[$0].isEmpty }
+        let sorted = kept.sorted { vocabulary[$0].utf16.lexicographicallyPrecedes(vocabulary[$1].utf16) }
+        let postings = sorted.parallelMap(jobs: jobs) { SearchPostings.encode(documentsOfWord[$0]) }
+        return file(words: sorted.map { vocabulary[$0] }, postings: postings)
+    }
+
+    /// The `words` and `postings` arrays of an index file `build()` wrote.
+    static func parse(_ bytes: [UInt8]) -> (words: [String], postings: [String])? {
+        func find(_ marker: String, from start: Int) -> Int? {
+            let needle = Array(marker.utf8)
+            guard let first = needle.first, bytes.count >= needle.count else { return nil }
+            var index = start
+            while index <= bytes.count - needle.count {
+                guard let hit = bytes[index...(bytes.count - needle.count)].firstIndex(of: first) else { return nil }
+                if bytes[hit..<(hit + needle.count)].elementsEqual(needle) { return hit }
+                index = hit + 1
+            }
+            return nil
+        }
+        let wordsMarker = "\n\"words\":[", postingsMarker = "],\n\"postings\":[", endMarker = "]};\n"
+        guard let words = find(wordsMarker, from: 0), let postings = find(postingsMarker, from: words),
+              let end = find(endMarker, from: postings) else { return nil }
+        func strings(_ range: Range<Int>) -> [String]? {
+            try? JSONDecoder().decode([String].self, from: Data([UInt8(ascii: "[")] + bytes[range] + [UInt8(ascii: "]")]))
+        }
+        guard let wordList = strings((words + wordsMarker.utf8.count)..<postings),
+              let postingList = strings((postings + postingsMarker.utf8.count)..<end) else { return nil }
+        return (wordList, postingList)
+    }
+
+    private func file(words: [String], postings: [String]) -> RenderedFile {
+        let documents = self.documents()
         var out = "/* Search index of this briefing, written by briefing for search/index.html. Do not edit. */\n"
         out += "window.BRIEFING_SEARCH_INDEX = {\"version\":1,\n\"kinds\":["
         out += Kind.allCases.map { kind in

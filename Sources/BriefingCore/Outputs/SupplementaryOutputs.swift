@@ -52,7 +52,14 @@ public enum SupplementaryOutputs {
         // The search index and the single file are independent and each has serial parts: build them side by side.
         let briefing = SingleFileBriefing(linked: linked, theme: theme, jobs: jobs, interface: edition.interface)
         let singleFilePath = edition.prefix + SitePaths.singleFile
-        let (searchIndex, singleFile) = sideBySide(jobs: jobs, { SearchIndexBuilder(linked: linked, jobs: jobs, interface: edition.interface).build() }, {
+        let (searchIndex, singleFile) = sideBySide(jobs: jobs, { () -> RenderedFile in
+            let builder = SearchIndexBuilder(linked: linked, jobs: jobs, interface: edition.interface)
+            if let editedSlugs, let previousOutput, let previous = try? SystemFile.read(previousOutput + "/" + edition.prefix + SitePaths.searchIndex).get(),
+               let patched = builder.build(patching: previous, edited: editedSlugs) {
+                return patched
+            }
+            return builder.build()
+        }, {
             () -> RenderedFile? in
             guard writesSingleFile else { return nil }
             if let staging {
