@@ -1,6 +1,6 @@
-/// The render stage of a `BodyOnlyEdit`: the edited articles' pages are built and rendered; every other page of
-/// the previous output is linked into the staging folder unchanged, with the fingerprint it was stored with, so the
-/// next build can reuse it as well. No view of an unchanged page is built.
+/// The render stage of a `BodyOnlyEdit`: the edited articles' pages are built and rendered into the staging folder;
+/// every other page stays where it is in the output (`OutputWriter.update`), with the fingerprint it was stored
+/// with, so the next build can reuse it as well. No view of an unchanged page is built.
 enum BodyOnlyRebuild {
     /// Output files written by `SupplementaryOutputs` and the pipeline, not pages of the view stage.
     static let supplementary: Set<String> = [SitePaths.searchIndex, SitePaths.feed, SitePaths.singleFile, SitePaths.sitemap]
@@ -15,10 +15,8 @@ enum BodyOnlyRebuild {
         let editedPaths = Set(edit.edited.map { SitePaths.article(linked.site.articles[$0].slug) })
         let previousPages = previous.outputs.map(\.path).filter { fingerprints[$0] != nil && !supplementary.contains($0) }
         guard editedPaths.isSubset(of: Set(previousPages)) else { return nil }
-        var files: [RenderedFile] = previousPages.filter { !editedPaths.contains($0) }.parallelMap(jobs: jobs) { path in
-            let old = previousOutput + "/" + path
-            staging.link(old, to: path)
-            return RenderedFile(path: path, bytes: [], reusedFrom: old, fingerprint: ContentHash(digest: fingerprints[path]!))
+        var files: [RenderedFile] = previousPages.filter { !editedPaths.contains($0) }.map { path in
+            RenderedFile(path: path, bytes: [], reusedFrom: previousOutput + "/" + path, fingerprint: ContentHash(digest: fingerprints[path]!))
         }
         let rendered: [RenderedFile?] = edit.edited.parallelMap(jobs: jobs) { index in
             let page = builder.article(index)

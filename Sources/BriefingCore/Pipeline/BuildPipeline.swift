@@ -85,17 +85,17 @@ public enum BuildPipeline {
         let editedSlugs = bodyOnly.map { Set($0.edited.map { site.articles[$0].slug }) }
         // The pages and the search index, feed and single file do not depend on each other: rendering them
         // side by side keeps both cores busy through each one's serial stretches.
-        let ((pages, pageDiagnostics), (extras, extraDiagnostics)) = sideBySide(jobs: options.jobs, {
+        let ((pages, pageDiagnostics, inPlace), (extras, extraDiagnostics)) = sideBySide(jobs: options.jobs, {
             var local = Diagnostics()
             if let bodyOnly, let previousBuild,
                let files = BodyOnlyRebuild.render(bodyOnly, linked: linked, theme: theme, jobs: options.jobs, cache: cache, previous: previousBuild,
                                                   previousOutput: previousOutput, staging: staging, keepingBytesOf: anchorTargets, diagnostics: &local) {
-                return (files, local)
+                return (files, local, true)
             }
             let files = SiteRenderer.render(linked, theme: theme, jobs: options.jobs, progress: options.progress,
                                             cache: cache, previousOutput: previousOutput, staging: staging,
                                             keepingBytesOf: anchorTargets, diagnostics: &local)
-            return (files, local)
+            return (files, local, false)
         }, {
             var local = Diagnostics()
             let files = SupplementaryOutputs.make(linked, theme: theme, jobs: options.jobs, cache: cache,
@@ -116,7 +116,8 @@ public enum BuildPipeline {
         let pageCount = files.count { $0.path.hasSuffix(".html") }
         var copies: [OutputWriter.Copy] = []
         // Each language's folder is a whole site of its own (its pages link `static/` and `assets/` relatively).
-        for folder in [""] + site.config.siteLanguages.dropFirst().map({ $0 + "/" }) {
+        // A body-only edit changes no static file or asset (`BodyOnlyEdit`): the output keeps its own.
+        for folder in inPlace ? [] : [""] + site.config.siteLanguages.dropFirst().map({ $0 + "/" }) {
             for file in theme.staticFiles {
                 switch file {
                 case .builtin(let path, let text): files.append(RenderedFile(path: folder + "static/" + path, bytes: Array(text.utf8)))
@@ -125,11 +126,17 @@ public enum BuildPipeline {
             }
             copies += site.assets.map { .init(source: site.root + "/Content/assets/" + $0, destination: folder + "assets/" + $0) }
         }
-        try OutputWriter(output: output, jobs: options.jobs).write(files, copies: copies, staging: staging)
+        if inPlace {
+            try OutputWriter(output: output, jobs: options.jobs).update(files, staging: staging)
+        } else {
+            try OutputWriter(output: output, jobs: options.jobs).write(files, copies: copies, staging: staging)
+        }
         timings.mark("write")
         var result = BuildResult(diagnostics: diagnostics, pageCount: pageCount, wroteOutput: true, timings: timings)
         if cache.folder != nil {
-            let written = BuildManifest.outputs(of: previousOutput, written: files.map(\.path) + copies.map(\.destination) + [OutputFolderGuard.markerName])
+            let paths = inPlace ? (previousBuild?.outputs.map(\.path) ?? [])
+                : files.map(\.path) + copies.map(\.destination) + [OutputFolderGuard.markerName]
+            let written = BuildManifest.outputs(of: previousOutput, written: paths)
             let stamps = Dictionary(written.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
             for file in files {
                 if let fingerprint = file.fingerprint, let stamp = stamps[file.path] {

@@ -47,6 +47,36 @@ public struct OutputWriter {
         if hadOutput { try? fileManager.removeItem(atPath: old) }
     }
 
+    /// Updates the output folder in place, for a `BodyOnlyEdit`: `files` not yet in `staging` are written there,
+    /// except those kept from the output itself (`reusedFrom` is their own place in it); then each staged file is
+    /// moved over its old version (`rename`, atomic per file) and the staging folder is removed. A failure while
+    /// staging leaves the output as it was.
+    /// - Throws: `ConfigurationError.fileSystem` when a file cannot be written or moved.
+    public func update(_ files: [RenderedFile], staging: StagingFolder) throws(ConfigurationError) {
+        let pending = files.filter { !staging.contains($0.path) && $0.reusedFrom != output + "/" + $0.path }
+        _ = pending.parallelMap(jobs: jobs) { file -> Bool in
+            if let previous = file.reusedFrom { return staging.link(previous, to: file.path) }
+            return staging.write(file.bytes, to: file.path)
+        }
+        if let failure = staging.failure {
+            staging.discard()
+            throw failure
+        }
+        for path in staging.writtenPaths.sorted() {
+            let destination = output + "/" + path
+            let folder = (destination as NSString).deletingLastPathComponent
+            if !FileManager.default.fileExists(atPath: folder) {
+                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            if rename(staging.path + "/" + path, destination) != 0 {
+                let reason = String(cString: strerror(errno))
+                staging.discard()
+                throw .fileSystem("cannot write", path: destination, reason: reason)
+            }
+        }
+        staging.discard()
+    }
+
     private func writeAll(_ files: [RenderedFile], copies: [Copy], into staging: StagingFolder) throws(ConfigurationError) {
         if let failure = staging.failure { throw failure }
         let marker = RenderedFile(path: OutputFolderGuard.markerName, bytes: Array("This folder is written by briefing; it is replaced on every build.\n".utf8))

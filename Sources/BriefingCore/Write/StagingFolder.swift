@@ -34,6 +34,9 @@ public final class StagingFolder: Sendable {
     /// The first write that failed, if any.
     public var failure: ConfigurationError? { firstFailure.withLock { $0 } }
 
+    /// Every path written here so far, relative to the folder.
+    public var writtenPaths: Set<String> { written.withLock { $0 } }
+
     /// Whether `relative` (a path inside the output) was already written here.
     public func contains(_ relative: String) -> Bool { written.withLock { $0.contains(relative) } }
 
