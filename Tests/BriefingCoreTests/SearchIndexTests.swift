@@ -130,6 +130,31 @@ import Testing
         #expect(!words.contains("a"), "one-letter words are not indexed")
     }
 
+    /// A body-only edit patches the previous index: words the edited body lost leave their posting lists (and the
+    /// index, when no other article has them), new ones come in, and the file equals a whole build's.
+    @Test func aPatchedIndexEqualsAWholeBuild() throws {
+        let before = try TestSite(Self.site)
+        let (old, _) = try before.check()
+        let previous = SearchIndexBuilder(linked: old, jobs: 2).build().bytes
+        let edited = Self.site.merging(["Content/articles/second.md": """
+            ---
+            title: Second
+            date: 2024-03-04
+            countries: ["CI"]
+            ---
+
+            Zanzibar again, and now a brand-new word: zeugma; no more of the one word it alone had, nor filler text.
+            """]) { $1 }
+        let after = try TestSite(edited)
+        let (new, _) = try after.check()
+        let whole = SearchIndexBuilder(linked: new, jobs: 2).build()
+        let patched = try #require(SearchIndexBuilder(linked: new, jobs: 2).build(patching: previous, edited: ["second"]))
+        #expect(String(decoding: patched.bytes, as: UTF8.self) == String(decoding: whole.bytes, as: UTF8.self))
+        let words = try #require(try Self.index(patched)["words"] as? [String])
+        #expect(words.contains("zeugma") && !words.contains("quixotic"))
+        #expect(SearchIndexBuilder(linked: new, jobs: 2).build(patching: Array("not an index".utf8), edited: ["second"]) == nil)
+    }
+
     @Test func indexIsTheSameOnEveryBuildAndSafeInsideAScript() throws {
         let site = try TestSite(Self.site.merging(["Content/articles/third.md": """
             ---
