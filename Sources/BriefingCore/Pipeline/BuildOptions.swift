@@ -20,6 +20,9 @@ public struct BuildOptions: Sendable {
     public var today: BriefingDate?
     /// Called from the render stage, from any thread, as pages are rendered: (pages rendered, pages in total).
     public var progress: (@Sendable (_ rendered: Int, _ total: Int) -> Void)?
+    /// Keep the linked site, theme and body renderer of a successful build in `BuildResult.refresh`, for
+    /// `briefing serve` to show article body edits at once (`ArticleRefresh`). Costs the memory of the linked site.
+    public var keepsArticleRefresh = false
 
     public init(root: String, output: String?, includeDrafts: Bool = false, strict: Bool = false,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, baseURL: String? = nil,
@@ -47,6 +50,9 @@ public struct BuildResult: Sendable {
     public var renderedCount = 0
     public var reusedCount = 0
     public var cacheStatus: BuildCache.Status = .disabled
+    /// With `BuildOptions.keepsArticleRefresh`, what a successful build that wrote its output keeps in memory;
+    /// nil otherwise, and when the output was already up to date (no stage ran).
+    public var refresh: ArticleRefresh?
 
     public func failed(strict: Bool) -> Bool { diagnostics.isFailure(strict: strict) }
 }
