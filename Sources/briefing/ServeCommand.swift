@@ -69,6 +69,12 @@ struct ServeCommand: AsyncParsableCommand {
             case .misconfigured(let error):
                 FileHandle.standardError.write(Data("\(what)error: \(error.description)\n".utf8))
             }
+        case .refreshed(let pages, let changed, let seconds):
+            if !site.quiet {
+                let what = changed.count == 1 ? changed[0] : "\(changed.count) files"
+                let shown = pages.count == 1 ? pages[0] : "\(pages.count) pages"
+                print("\(what) changed: showing \(shown) after \(String(format: "%.3f", seconds)) s; rebuilding the rest")
+            }
         }
         fflush(nil)
     }
