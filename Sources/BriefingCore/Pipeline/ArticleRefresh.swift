@@ -16,6 +16,8 @@ public struct ArticleRefresh: Sendable {
     let jobs: Int
     /// Pages some body links to with a `#fragment`, whose ids the anchor check reads (as in the build).
     let anchorTargets: Set<String>
+    /// The first language's pages as the build made them; refreshed pages reuse its shapes, fragments and charts.
+    let primaryPages: ViewBuilder
 
     /// More changed files than this at once go to the full build.
     public static let maximumFiles = 8
@@ -27,6 +29,7 @@ public struct ArticleRefresh: Sendable {
         self.strict = strict
         self.jobs = jobs
         anchorTargets = Set(linked.bodies.flatMap { $0.fragmentLinks.map(\.page) })
+        primaryPages = ViewBuilder(LanguageEdition.primary(linked), theme: theme)
     }
 
     /// What `apply(changedFiles:)` did.
@@ -55,11 +58,11 @@ public struct ArticleRefresh: Sendable {
         }
         guard !edited.isEmpty else { return .refreshed(next, pages: []) }
         var pages: [RenderedFile] = []
-        let primary = edited.contains { $0.language == nil } ? ViewBuilder(LanguageEdition.primary(next.linked), theme: theme) : nil
+        let primary = ViewBuilder(primaryPages, bodiesFrom: next.linked)
         let others = edited.contains { $0.language != nil } ? LanguageEdition.all(next.linked, jobs: jobs).dropFirst().map { ViewBuilder($0, theme: theme) } : []
         for article in edited {
-            guard let builder = article.language.map({ tag in others.first { $0.interface.tag == tag } }) ?? primary,
-                  let index = builder.site.articles.firstIndex(where: { $0.file == article.file }) else {
+            let builder = if let tag = article.language { others.first { $0.interface.tag == tag } } else { primary }
+            guard let builder, let index = builder.site.articles.firstIndex(where: { $0.file == article.file }) else {
                 return .needsBuild(reason: "\(article.file): its page is not among the pages of the last build")
             }
             let page = builder.article(index)
