@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Measures how long `briefing serve` takes from saving an article to telling the browser to reload.
 
-    scripts/serve-latency.py SITE [--briefing PATH] [--edits N] [--timeout S] [--article NAME]
+    scripts/serve-latency.py SITE [--briefing PATH] [--edits N] [--timeout S] [--article NAME] [--show-server]
 
 Copies SITE (a briefing site folder, e.g. one written by `make-corpus --format briefing`) to a temporary
 folder, starts `briefing serve` on a free loopback port, waits for the first build, connects to the
 live-reload event stream (/__briefing/events) and then, N times: appends a unique paragraph to one article,
 waits for the `reload` event, and fetches the article's page to check that it already holds the new text.
-Prints each save-to-reload time, the median and the range. Loopback only; every wait is bounded by --timeout.
+Prints each save-to-reload time, the median and the range (and, with --show-server, what the server printed
+meanwhile). Loopback only; every wait is bounded by --timeout.
 Not a test: the figures depend on the machine.
 """
 import argparse
@@ -20,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 
@@ -80,6 +82,7 @@ def main():
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--timeout", type=float, default=120.0, help="bound on every wait, in seconds")
     parser.add_argument("--article", help="file name in Content/articles/ to edit (default: the first)")
+    parser.add_argument("--show-server", action="store_true", help="print what the server printed after it started serving, but its diagnostics")
     args = parser.parse_args()
 
     scratch = tempfile.mkdtemp(prefix="briefing-serve-latency-")
@@ -110,6 +113,10 @@ def main():
             if time.monotonic() > deadline:
                 raise SystemExit("no first build within %.0f s" % args.timeout)
         print("first build and listen: %.2f s" % (time.monotonic() - started))
+        # Keep reading the server's output, so that it never blocks on a full pipe.
+        server_lines = []
+        reader = threading.Thread(target=lambda: server_lines.extend(server.stdout), daemon=True)
+        reader.start()
         status, _ = fetch(port, page, args.timeout)
         if status != 200:
             raise SystemExit("%s answered %d; pass --article" % (page, status))
@@ -133,6 +140,14 @@ def main():
                 raise SystemExit(1)
         print("save -> reload event: median %.3f s, min %.3f s, max %.3f s over %d edits"
               % (statistics.median(latencies), min(latencies), max(latencies), len(latencies)))
+        if args.show_server:
+            server.terminate()
+            server.wait(timeout=30)
+            reader.join(timeout=10)
+            print("server output (diagnostics left out):")
+            for line in server_lines:
+                if ": warning: " not in line and ": error: " not in line and line.strip():
+                    print("  " + line.rstrip("\n"))
     finally:
         server.terminate()
         try:
