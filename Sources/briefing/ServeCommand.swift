@@ -8,8 +8,9 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Build the site, serve it on 127.0.0.1 and rebuild it when Content/ or Templates/ change.",
         discussion: """
-            Open pages reload by themselves after each rebuild. When a rebuild fails, the page shows the problems \
-            (file, line, message) over the last version that built; fixing the file clears them. Ctrl-C stops.
+            Open pages reload by themselves after each rebuild. An edit of an article's body that keeps its front \
+            matter, links and citations is shown at once, before the rebuild. When a rebuild fails, the page shows the \
+            problems (file, line, message) over the last version that built; fixing the file clears them. Ctrl-C stops.
             """)
 
     @OptionGroup var site: SiteOptions
