@@ -9,7 +9,7 @@
 /// `briefing.html`) is left to the full build.
 public struct ArticleRefresh: Sendable {
     /// The site as the build linked it, with the bodies of the edits applied since.
-    public private(set) var linked: LinkedSite
+    private(set) var linked: LinkedSite
     let theme: Theme
     let renderer: ArticleBodyRenderer
     let strict: Bool
@@ -87,7 +87,8 @@ public struct ArticleRefresh: Sendable {
         guard let old = primaryIndex.map({ site.articles[$0] }) ?? translationIndex.map({ site.translations[$0] }) else {
             return .failure(Refusal("not an article of the last build"))
         }
-        let oldBody = primaryIndex.map { linked.bodies[$0] } ?? translationIndex.flatMap { linked.translationBodies.indices.contains($0) ? linked.translationBodies[$0] : nil }
+        let oldBody = if let primaryIndex { linked.bodies[primaryIndex] }
+            else { translationIndex.flatMap { linked.translationBodies.indices.contains($0) ? linked.translationBodies[$0] : nil } }
         guard let oldBody else { return .failure(Refusal("no body kept")) }
         let source: SourceText
         switch ContentFiles(root: site.root).read(path) {
@@ -96,8 +97,8 @@ public struct ArticleRefresh: Sendable {
         }
         guard source.bytes != old.source.bytes else { return .success(nil) }
         var found = Diagnostics()
-        let stem = String(path.split(separator: "/").last!.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: "."))
-        let name = ArticleFileName(stem: stem)
+        let fileName = path.split(separator: "/").last ?? ""
+        let name = ArticleFileName(stem: String(fileName[..<(fileName.lastIndex(of: ".") ?? fileName.endIndex)]))
         guard let loaded = ArticleLoader.load(source, fileStem: name.base, diagnostics: &found),
               var article = ArticleLanguage.assign(loaded, name: name, languages: site.config.siteLanguages, diagnostics: &found) else {
             return .failure(Refusal("does not load"))
