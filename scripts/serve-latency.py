@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Measures how long `briefing serve` takes from saving an article to telling the browser to reload.
 
-    scripts/serve-latency.py SITE [--briefing PATH] [--edits N] [--timeout S] [--article NAME]
+    scripts/serve-latency.py SITE [--briefing PATH] [--edits N] [--timeout S] [--article NAME] [--settle] [--show-server]
 
 Copies SITE (a briefing site folder, e.g. one written by `make-corpus --format briefing`) to a temporary
 folder, starts `briefing serve` on a free loopback port, waits for the first build, connects to the
 live-reload event stream (/__briefing/events) and then, N times: appends a unique paragraph to one article,
 waits for the `reload` event, and fetches the article's page to check that it already holds the new text.
-Prints each save-to-reload time, the median and the range. Loopback only; every wait is bounded by --timeout.
+Prints each save-to-reload time, the median and the range (and, with --show-server, what the server printed
+meanwhile). With --settle, each edit also waits for the rebuild that follows it (the server's "rebuilt" line) and
+reports whether the stream carried a second event within half a second after it; the next edit then starts
+from an idle server. Loopback only; every wait is bounded by --timeout.
 Not a test: the figures depend on the machine.
 """
 import argparse
@@ -20,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 
@@ -80,6 +84,8 @@ def main():
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--timeout", type=float, default=120.0, help="bound on every wait, in seconds")
     parser.add_argument("--article", help="file name in Content/articles/ to edit (default: the first)")
+    parser.add_argument("--settle", action="store_true", help="after each edit, wait for its rebuild and look for a second event")
+    parser.add_argument("--show-server", action="store_true", help="print what the server printed after it started serving, but its diagnostics")
     args = parser.parse_args()
 
     scratch = tempfile.mkdtemp(prefix="briefing-serve-latency-")
@@ -110,6 +116,21 @@ def main():
             if time.monotonic() > deadline:
                 raise SystemExit("no first build within %.0f s" % args.timeout)
         print("first build and listen: %.2f s" % (time.monotonic() - started))
+        # Keep reading the server's output, so that it never blocks on a full pipe.
+        server_lines = []
+        output_changed = threading.Condition()
+
+        def read_server():
+            for line in server.stdout:
+                with output_changed:
+                    server_lines.append(line)
+                    output_changed.notify_all()
+
+        def rebuilds():
+            return sum(1 for line in server_lines if " rebuilt " in line or "the build failed" in line)
+
+        reader = threading.Thread(target=read_server, daemon=True)
+        reader.start()
         status, _ = fetch(port, page, args.timeout)
         if status != 200:
             raise SystemExit("%s answered %d; pass --article" % (page, status))
@@ -118,6 +139,8 @@ def main():
             print("note: the stream did not start with hello")
         latencies = []
         for edit in range(args.edits):
+            with output_changed:
+                rebuilt_before = rebuilds()
             marker = "latency-marker-%d-%d" % (os.getpid(), edit)
             text += "\n\n%s\n" % marker
             saved = time.monotonic()
@@ -131,8 +154,26 @@ def main():
             print("edit %d: %s after %.3f s; page served updated: %s" % (edit + 1, name_seen, elapsed, "yes" if served else "NO"))
             if name_seen != "reload" or not served:
                 raise SystemExit(1)
+            if args.settle:
+                with output_changed:
+                    if not output_changed.wait_for(lambda: rebuilds() > rebuilt_before, timeout=args.timeout):
+                        raise SystemExit("no rebuild within %.0f s" % args.timeout)
+                    settled = time.monotonic() - saved
+                try:
+                    extra = events.next_event(time.monotonic() + 0.5)
+                except TimeoutError:
+                    extra = None
+                print("        rebuilt after %.2f s; second event: %s" % (settled, extra or "none"))
         print("save -> reload event: median %.3f s, min %.3f s, max %.3f s over %d edits"
               % (statistics.median(latencies), min(latencies), max(latencies), len(latencies)))
+        if args.show_server:
+            server.terminate()
+            server.wait(timeout=30)
+            reader.join(timeout=10)
+            print("server output (diagnostics left out):")
+            for line in server_lines:
+                if ": warning: " not in line and ": error: " not in line and line.strip():
+                    print("  " + line.rstrip("\n"))
     finally:
         server.terminate()
         try:

@@ -4,18 +4,24 @@ import FlyingSocks
 import Foundation
 
 /// `briefing serve`: builds the site, serves the output folder over HTTP, watches `Content/` and `Templates/`,
-/// rebuilds on change and tells open tabs to reload (or to show the diagnostics when the rebuild failed).
+/// rebuilds on change and tells open tabs to reload (or to show the diagnostics when the rebuild failed). An edit of
+/// article bodies only is shown before the rebuild, from the site kept in memory (`LiveSite`).
 public actor DevServer {
     /// Something the person running the server wants to hear about.
     public enum Event: Sendable {
         /// A build finished: the first one (no changed files) or a rebuild after the listed files changed.
         case built(BuildOutcome, changedFiles: [String], seconds: Double)
+        /// An edit of article bodies was shown before the rebuild: `pages` (paths relative to the output folder)
+        /// were rendered in memory, served from there, and open tabs told to reload. A `built` event follows.
+        case refreshed(pages: [String], changedFiles: [String], seconds: Double)
     }
 
     private let configuration: ServeConfiguration
     private let onEvent: @Sendable (Event) -> Void
     private let hub = ReloadHub()
     private let status = BuildStatus(instance: String(UUID().uuidString.prefix(8)).lowercased())
+    private let overlay = PageOverlay()
+    private var live: LiveSite?
     private var server: HTTPServer?
     private var serverTask: Task<Void, any Error>?
     private var watchTask: Task<Void, Never>?
@@ -48,6 +54,7 @@ public actor DevServer {
             // Rebuilds on change are incremental: unchanged articles and pages come from the cache.
             options.cacheFolder = temporaryFolder.map { $0 + "/cache" } ?? BuildCache.defaultFolder(forOutput: output)
         }
+        options.keepsArticleRefresh = true
         do {
             try OutputFolderGuard.check(output: output, root: options.root, force: options.force)
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -61,7 +68,7 @@ public actor DevServer {
         outputFolder = output
 
         // Listen first, so that a port in use is reported before a long build.
-        let handler = SiteRequestHandler(resolver: OutputFileResolver(root: output), status: status, hub: hub)
+        let handler = SiteRequestHandler(resolver: OutputFileResolver(root: output), status: status, hub: hub, overlay: overlay)
         let server = HTTPServer(config: .init(address: address, timeout: 30, logger: .disabled), handler: handler)
         let serverTask = Task { try await server.run() }
         self.server = server
@@ -84,7 +91,13 @@ public actor DevServer {
         await status.record(first)
         onEvent(.built(first, changedFiles: [], seconds: Self.seconds(since: started)))
 
-        watchTask = Self.watch(changes: changes, builder: builder, status: status, hub: hub, onEvent: onEvent)
+        let live = LiveSite(first: first, builder: builder, output: output, status: status, hub: hub, overlay: overlay, onEvent: onEvent)
+        self.live = live
+        watchTask = Task.detached {
+            while let changed = await changes.next() {
+                await live.changed(changed)
+            }
+        }
         keepAliveTask = Task { [hub] in
             while (try? await Task.sleep(for: .seconds(20))) != nil {
                 await hub.broadcast(ServerSentEvent.keepAlive)
@@ -98,6 +111,8 @@ public actor DevServer {
         watchTask?.cancel()
         await watchTask?.value
         watchTask = nil
+        await live?.close()
+        live = nil
         keepAliveTask?.cancel()
         keepAliveTask = nil
         await hub.close()
@@ -144,22 +159,7 @@ public actor DevServer {
         return .cannotListen(host: host, port: port, reason: error.localizedDescription)
     }
 
-    /// Waits for changes to the sources; on each, rebuilds, records the outcome, then tells the open tabs.
-    private static func watch(changes: SourceChanges, builder: SiteBuilder, status: BuildStatus,
-                              hub: ReloadHub, onEvent: @escaping @Sendable (Event) -> Void) -> Task<Void, Never> {
-        Task.detached {
-            while let changed = await changes.next() {
-                let started = DispatchTime.now()
-                let outcome = await builder.build()
-                await status.record(outcome)
-                let name = outcome.succeeded ? ServerSentEvent.reload : ServerSentEvent.buildError
-                await hub.broadcast(ServerSentEvent(name: name, data: await status.buildID))
-                onEvent(.built(outcome, changedFiles: changed, seconds: seconds(since: started)))
-            }
-        }
-    }
-
-    private static func seconds(since start: DispatchTime) -> Double {
+    static func seconds(since start: DispatchTime) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 

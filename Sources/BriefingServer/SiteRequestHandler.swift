@@ -2,13 +2,14 @@ import BriefingCore
 import FlyingFox
 import Foundation
 
-/// Answers every request while serving: files of the output folder (with the reload script, and the error
-/// overlay while the latest build failed, added to HTML), the reload event stream, redirects for folders
-/// asked for without a slash, and a real 404 page.
+/// Answers every request while serving: files of the output folder, or the pages refreshed in memory since the
+/// last build in their place (with the reload script, and the error overlay while the latest build failed, added
+/// to HTML), the reload event stream, redirects for folders asked for without a slash, and a real 404 page.
 struct SiteRequestHandler: HTTPHandler {
     let resolver: OutputFileResolver
     let status: BuildStatus
     let hub: ReloadHub
+    let overlay: PageOverlay
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
@@ -22,7 +23,11 @@ struct SiteRequestHandler: HTTPHandler {
         let response: HTTPResponse
         switch resolver.resolve(target: target) {
         case .file(let path):
-            response = try await file(at: path, statusCode: .ok)
+            if let bytes = overlaid(path) {
+                response = await page(String(decoding: bytes, as: UTF8.self), statusCode: .ok)
+            } else {
+                response = try await file(at: path, statusCode: .ok)
+            }
         case .redirect(let location):
             let query = request.target.query(percentEncoded: true)
             let headers: HTTPHeaders = [.location: query.isEmpty ? location : location + "?" + query, .cacheControl: "no-store"]
@@ -31,6 +36,12 @@ struct SiteRequestHandler: HTTPHandler {
             response = try await notFound()
         }
         return request.method == .HEAD ? headOnly(response) : response
+    }
+
+    /// The refreshed bytes of the HTML page at `path` (inside the output folder), when it is overlaid.
+    private func overlaid(_ path: String) -> [UInt8]? {
+        guard ContentTypes.forPath(path) == ContentTypes.html, path.hasPrefix(resolver.root + "/") else { return nil }
+        return overlay.bytes(at: String(path.dropFirst(resolver.root.count + 1)))
     }
 
     private func eventStream() async -> HTTPResponse {

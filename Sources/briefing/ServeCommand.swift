@@ -8,8 +8,9 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Build the site, serve it on 127.0.0.1 and rebuild it when Content/ or Templates/ change.",
         discussion: """
-            Open pages reload by themselves after each rebuild. When a rebuild fails, the page shows the problems \
-            (file, line, message) over the last version that built; fixing the file clears them. Ctrl-C stops.
+            Open pages reload by themselves after each rebuild. An edit of an article's body that keeps its front \
+            matter, links and citations is shown at once, before the rebuild. When a rebuild fails, the page shows the \
+            problems (file, line, message) over the last version that built; fixing the file clears them. Ctrl-C stops.
             """)
 
     @OptionGroup var site: SiteOptions
@@ -68,6 +69,12 @@ struct ServeCommand: AsyncParsableCommand {
                 FileHandle.standardError.write(Data("\(what)the build failed; open pages show the problems, over the last version that built\n".capitalizingFirstLetter.utf8))
             case .misconfigured(let error):
                 FileHandle.standardError.write(Data("\(what)error: \(error.description)\n".utf8))
+            }
+        case .refreshed(let pages, let changed, let seconds):
+            if !site.quiet {
+                let what = changed.count == 1 ? changed[0] : "\(changed.count) files"
+                let shown = pages.count == 1 ? pages[0] : "\(pages.count) pages"
+                print("\(what) changed: showing \(shown) after \(String(format: "%.3f", seconds)) s; rebuilding the rest")
             }
         }
         fflush(nil)

@@ -11,6 +11,8 @@ final class ServedSite: @unchecked Sendable {
     let root: URL
     let output: URL
     let server: DevServer
+    /// What the server reports (builds, pages refreshed in memory), in order.
+    let serverEvents: AsyncStream<DevServer.Event>
     private(set) var port: UInt16 = 0
 
     /// Copies the fixture; nothing is served until `start()`.
@@ -21,7 +23,11 @@ final class ServedSite: @unchecked Sendable {
         try FileManager.default.copyItem(at: fixture, to: root)
         output = scratch.appendingPathComponent("Output")
         let build = BuildOptions(root: root.path, output: output.path, jobs: 2)
-        server = DevServer(configuration: ServeConfiguration(build: build, host: "127.0.0.1", port: 0, pollInterval: pollInterval))
+        let (events, continuation) = AsyncStream<DevServer.Event>.makeStream()
+        serverEvents = events
+        server = DevServer(configuration: ServeConfiguration(build: build, host: "127.0.0.1", port: 0, pollInterval: pollInterval)) { event in
+            continuation.yield(event)
+        }
     }
 
     func start() async throws {

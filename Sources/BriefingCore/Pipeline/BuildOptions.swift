@@ -20,6 +20,9 @@ public struct BuildOptions: Sendable {
     public var today: BriefingDate?
     /// Called from the render stage, from any thread, as pages are rendered: (pages rendered, pages in total).
     public var progress: (@Sendable (_ rendered: Int, _ total: Int) -> Void)?
+    /// Keep the linked site, theme and body renderer of a successful build in `BuildResult.refresh`, for
+    /// `briefing serve` to show article body edits at once (`ArticleRefresh`). Costs the memory of the linked site.
+    public var keepsArticleRefresh = false
 
     public init(root: String, output: String?, includeDrafts: Bool = false, strict: Bool = false,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, baseURL: String? = nil,
@@ -50,6 +53,9 @@ public struct BuildResult: Sendable {
     /// Set when only article bodies changed since the last build (`BodyOnlyEdit`): how many. No view of another
     /// page was built, and `briefing.html` was patched.
     public var bodyOnlyEdits: Int?
+    /// With `BuildOptions.keepsArticleRefresh`, what a successful build that wrote its output keeps in memory;
+    /// nil otherwise, and when the output was already up to date (no stage ran).
+    public var refresh: ArticleRefresh?
 
     public func failed(strict: Bool) -> Bool { diagnostics.isFailure(strict: strict) }
 }

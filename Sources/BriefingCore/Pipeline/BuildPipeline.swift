@@ -154,6 +154,9 @@ public enum BuildPipeline {
         result.renderedCount = pageCount - result.reusedCount
         result.cacheStatus = cache.status
         result.bodyOnlyEdits = bodyOnly?.edited.count
+        if options.keepsArticleRefresh {
+            result.refresh = ArticleRefresh(linked: linked, theme: theme, renderer: bodyRenderer, strict: options.strict, jobs: options.jobs)
+        }
         return result
     }
 }
