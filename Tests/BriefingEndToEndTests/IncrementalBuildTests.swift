@@ -127,6 +127,42 @@ import Testing
         try Self.expectSameAsFullBuild(site, output, in: scratch, "custom briefing template")
     }
 
+    /// Adding an article renders again only the bodies that link to the site's files by path (their links may now
+    /// resolve differently); a body with only cross-links and web links is kept, and the output is a full build's.
+    @Test func addingAnArticleRendersAgainOnlyBodiesWithRelativeLinks() throws {
+        let scratch = try TemporaryFolder()
+        let site = try scratch.copy(Self.minimalSite, as: "site")
+        let output = scratch.url.appendingPathComponent("out")
+        let cacheFolder = scratch.url.appendingPathComponent("cache")
+        let build = ["build", "--root", site.path, "--output", output.path, "--verbose", "--cache-dir", cacheFolder.path]
+        #expect(try BriefingBinary.run(build).status == 0)
+        let records = cacheFolder.appendingPathComponent("articles")
+        func modified() throws -> [String: Date] {
+            var dates: [String: Date] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: records.path) {
+                dates[name] = try FileManager.default.attributesOfItem(atPath: records.appendingPathComponent(name).path)[.modificationDate] as? Date
+            }
+            return dates
+        }
+        let before = try modified()
+        #expect(before.count == 3, "one per article file, the draft's too")
+        try Data("""
+            ---
+            title: A third look
+            date: 2025-03-01
+            ---
+            A short note on [the league](alliance:old-league).
+            """.utf8).write(to: site.appendingPathComponent("Content/articles/third-look.md"))
+        let added = try BriefingBinary.run(build)
+        #expect(added.status == 0, "\(added.stderr)")
+        let after = try modified()
+        #expect(after.count == 4)
+        let rewritten = Set(before.keys.filter { after[$0] != before[$0] })
+        // first-look.md shows `../assets/map.png`; second-look.md has only cross-links.
+        #expect(rewritten.count == 1, "only the body with a relative link is rendered again: \(rewritten)")
+        try Self.expectSameAsFullBuild(site, output, in: scratch, "article added")
+    }
+
     /// A cached article body with a chart block is drawn again when the alliance data changes, though the
     /// article itself did not (the body cache key holds `ChartDataHash`).
     @Test func aChartInACachedBodyFollowsTheAllianceData() throws {

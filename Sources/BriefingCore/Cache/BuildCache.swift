@@ -183,7 +183,13 @@ public final class BuildCache: Sendable {
 
     /// The rendered body cached for this article file and rendering key.
     func cachedBody(path: String, key: ContentHash) -> ArticleBody? {
-        guard folder != nil, let entry = entry(path: path), entry.bodyKey == key.digest, let body = entry.body else { return nil }
+        cachedBody(path: path, keys: [key])
+    }
+
+    /// The body stored under any of `keys`.
+    func cachedBody(path: String, keys: [ContentHash]) -> ArticleBody? {
+        guard folder != nil, let entry = entry(path: path), let stored = entry.bodyKey, keys.contains(where: { $0.digest == stored }),
+              let body = entry.body else { return nil }
         var reader = BinaryReader(body)
         return try? reader.readArticleBody(file: path)
     }

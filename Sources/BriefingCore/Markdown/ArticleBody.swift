@@ -14,4 +14,8 @@ public struct ArticleBody: Sendable {
     public var citedSources: [String] = []
     /// Links with a `#fragment` to a page of the site (in-page, cross-links, `other.md#id`), checked after rendering.
     public var fragmentLinks: [FragmentLink] = []
+    /// Whether the body has a link or image resolved against the site's files (a relative path, `/…`), so that
+    /// its HTML and diagnostics depend on which article files and assets exist (`ArticleBodyRenderer.siteFilesKey`).
+    /// Set by the renderer; not kept in the cache record (the key a body is stored under says it).
+    public var readsSiteFiles = false
 }

@@ -46,17 +46,26 @@ public struct ArticleBodyRenderer: Sendable {
     public var cacheKey: ContentHash {
         var key = ContentHash()
         key.combine(BriefingVersion.current)
-        key.combine("body-v2")
+        key.combine("body-v3")
         key.combine(options.allowUnsafeHTML ? 1 : 0)
         key.combine(options.smartPunctuation ? 1 : 0)
         for language in options.fencedBlockRenderers.keys.sorted() { key.combine(language) }
-        for asset in assets.sorted() { key.combine(asset) }
         key.combine(sources.fingerprint)
         for text in [sourcesStrings.heading, sourcesStrings.accessed, sourcesStrings.archivedCopy, sourcesStrings.backToCitation, sourcesStrings.dateLanguage ?? ""] {
             key.combine(text)
         }
-        for (file, slug) in articleFiles.sorted(by: { $0.key < $1.key }) { key.combine(file); key.combine(slug) }
         if let charts { key.combine(charts.dataHash) }
+        return key
+    }
+
+    /// The site's article files (with their slugs) and assets: a body that `readsSiteFiles` is cached under
+    /// `cacheKey` and this as well, any other body under `cacheKey` alone — so adding or deleting an article
+    /// renders again only the bodies with relative links.
+    public var siteFilesKey: ContentHash {
+        var key = ContentHash()
+        for asset in assets.sorted() { key.combine(asset) }
+        key.combine(0)
+        for (file, slug) in articleFiles.sorted(by: { $0.key < $1.key }) { key.combine(file); key.combine(slug) }
         return key
     }
 
@@ -68,6 +77,7 @@ public struct ArticleBodyRenderer: Sendable {
         var crossLinks: [Reference] = []
         var diagnostics: [Diagnostic] = []
         var fragmentLinks: [FragmentLink] = []
+        var readsSiteFiles = false
         var links = document.links
         if options.allowUnsafeHTML {
             links += document.rawHTMLLinks
@@ -113,6 +123,7 @@ public struct ArticleBodyRenderer: Sendable {
                 }
                 continue
             }
+            if !SingleFileLinkRewriter.hasScheme(link.destination) && !link.destination.hasPrefix("//") { readsSiteFiles = true }
             if link.isImage && link.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 diagnostics.append(.warning("missing-alt", file: article.file, at: location, "the image '\(link.destination)' has no alt text; describe it between the brackets: ![description](…)"))
             }
@@ -159,7 +170,7 @@ public struct ArticleBodyRenderer: Sendable {
         let (html, sourcesHeading) = citations.finish(rendered, furtherReading: article.furtherReading)
         return ArticleBody(html: html, toc: rendered.headings.filter { (2...3).contains($0.level) } + sourcesHeading,
                            plainText: rendered.plainText, crossLinks: crossLinks, diagnostics: diagnostics,
-                           citedSources: citations.cited, fragmentLinks: fragmentLinks)
+                           citedSources: citations.cited, fragmentLinks: fragmentLinks, readsSiteFiles: readsSiteFiles)
     }
 
     private func diagnostic(_ problem: MarkdownProblem, in article: Article) -> Diagnostic {

@@ -49,12 +49,15 @@ public enum BuildPipeline {
                                                articleFiles: Dictionary(site.articles.map { ($0.file, $0.slug) }, uniquingKeysWith: { first, _ in first }))
         bodyRenderer.enableCharts(site)
         let bodyKey = bodyRenderer.cacheKey
+        let siteFilesKey = bodyRenderer.siteFilesKey
         let bodies = site.articles.parallelMap(jobs: options.jobs) { article -> ArticleBody in
             var key = bodyKey
             key.combine(article.contentHash)
-            if let body = cache.cachedBody(path: article.file, key: key) { return body }
+            var keyWithFiles = key
+            keyWithFiles.combine(siteFilesKey)
+            if let body = cache.cachedBody(path: article.file, keys: [key, keyWithFiles]) { return body }
             let body = bodyRenderer.render(article)
-            cache.storeBody(path: article.file, key: key, body: body)
+            cache.storeBody(path: article.file, key: body.readsSiteFiles ? keyWithFiles : key, body: body)
             return body
         }
         timings.mark("markdown")
