@@ -306,8 +306,9 @@ extension BuiltinTheme {
 {{/base}}
 
 """##,
-        "base.mustache": ##"""
-{{! The layout every page inherits. Pages fill the blocks named title and content, and may replace stylesheet. }}
+        "base.mustache": #"""
+{{! The layout every page inherits. Pages fill the blocks named title and content, and may replace stylesheet.
+    The site header and footer come from partials/site-header and partials/site-footer (chrome). }}
 <!DOCTYPE html>
 <html lang="{{lang}}" dir="{{dir}}">
 <head>
@@ -327,21 +328,7 @@ extension BuiltinTheme {
 {{/empty(x_default)}}
 </head>
 <body class="kind-{{page.kind}}">
-<a class="skip-link" href="#main">{{t.site_skip_to_content}}</a>
-<header class="site-header">
-  <div class="wrap site-header-inner">
-    <a class="site-title" href="{{root}}index.html" dir="auto">{{site.title}}</a>
-    <nav class="site-nav" aria-label="{{t.nav_main}}">
-      <ul>
-        {{#nav}}
-        <li><a href="{{root}}{{path}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
-        {{/nav}}
-      </ul>
-    </nav>
-    <form class="site-search" role="search" action="{{root}}search/index.html" method="get">
-      <label><span class="visually-hidden">{{t.nav_search_label}}</span><input type="search" name="q" placeholder="{{t.nav_search_placeholder}}" autocomplete="off"></label>
-      <button type="submit">{{t.nav_search_button}}</button>
-    </form>
+{{{chrome.header_html}}}
     {{^empty(languages)}}
     <nav class="language-switch" aria-label="{{t.nav_language_switch}}">
       <span class="visually-hidden">{{t.nav_languages}}:</span>
@@ -357,23 +344,11 @@ extension BuiltinTheme {
 <main id="main" class="wrap">
 {{$content}}{{/content}}
 </main>
-<footer class="site-footer">
-  <div class="wrap">
-    <p dir="auto"><strong>{{site.title}}</strong>{{^empty(site.description)}} — {{site.description}}{{/empty(site.description)}}</p>
-    <ul class="footer-links">
-      <li><a href="{{root}}search/index.html">{{t.footer_search}}</a></li>
-      {{#site.has_single_file}}
-      <li><a href="{{root}}briefing.html">{{t.footer_briefing}}</a></li>
-      {{/site.has_single_file}}
-      <li><a href="{{root}}sources/index.html">{{t.footer_sources}}</a></li>
-      <li><a href="{{root}}feed.xml">{{t.footer_feed}}</a></li>
-    </ul>
-  </div>
-</footer>
+{{{chrome.footer_html}}}
 </body>
 </html>
 
-"""##,
+"""#,
         "briefing.mustache": ##"""
 {{! briefing.html: the whole briefing in one self-contained file, for e-mail and print. No other file is loaded.
     Every value arrives HTML-escaped already, so all are printed with triple braces. }}
@@ -804,6 +779,40 @@ extension BuiltinTheme {
 </li>
 
 """#,
+        "partials/site-footer.mustache": #"""
+<footer class="site-footer">
+  <div class="wrap">
+    <p dir="auto"><strong>{{site.title}}</strong>{{^empty(site.description)}} — {{site.description}}{{/empty(site.description)}}</p>
+    <ul class="footer-links">
+      <li><a href="{{root}}search/index.html">{{t.footer_search}}</a></li>
+      {{#site.has_single_file}}
+      <li><a href="{{root}}briefing.html">{{t.footer_briefing}}</a></li>
+      {{/site.has_single_file}}
+      <li><a href="{{root}}sources/index.html">{{t.footer_sources}}</a></li>
+      <li><a href="{{root}}feed.xml">{{t.footer_feed}}</a></li>
+    </ul>
+  </div>
+</footer>
+
+"""#,
+        "partials/site-header.mustache": ##"""
+<a class="skip-link" href="#main">{{t.site_skip_to_content}}</a>
+<header class="site-header">
+  <div class="wrap site-header-inner">
+    <a class="site-title" href="{{root}}index.html" dir="auto">{{site.title}}</a>
+    <nav class="site-nav" aria-label="{{t.nav_main}}">
+      <ul>
+        {{#nav}}
+        <li><a href="{{root}}{{path}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+        {{/nav}}
+      </ul>
+    </nav>
+    <form class="site-search" role="search" action="{{root}}search/index.html" method="get">
+      <label><span class="visually-hidden">{{t.nav_search_label}}</span><input type="search" name="q" placeholder="{{t.nav_search_placeholder}}" autocomplete="off"></label>
+      <button type="submit">{{t.nav_search_button}}</button>
+    </form>
+
+"""##,
         "partials/source-citation.mustache": #"""
 {{! One source as a reference line: title (linked), publisher, dates, archived copy. Context: a source (SourceView). }}
 {{#has_url}}<a href="{{url}}" rel="noopener">{{title}}</a>{{/has_url}}{{^has_url}}{{title}}{{/has_url}}{{^empty(publisher)}}, {{publisher}}{{/empty(publisher)}}{{^empty(published)}}, <time datetime="{{published}}">{{published_display}}</time>{{/empty(published)}}{{^empty(accessed)}} ({{t.source_accessed}} <time datetime="{{accessed}}">{{accessed_display}}</time>){{/empty(accessed)}}.{{#has_archive_url}} <a href="{{archive_url}}" rel="noopener">{{t.source_archived_label}}</a>.{{/has_archive_url}}

@@ -15,8 +15,10 @@ public struct PageFrame: TemplateView {
     public var languages: [LanguageLinkView] = []
     /// Link to the page in the site's first language, for `hreflang="x-default"`; empty on a one-language site.
     public var xDefault: HTML = .empty
+    /// The site header and footer for the page's depth and section (`ChromeCatalog`).
+    public var chrome: ChromeView = .empty
 
-    public static let keys = ["root", "site", "page", "nav", "lang", "dir", "t", "languages", "x_default"]
+    public static let keys = ["root", "site", "page", "nav", "lang", "dir", "t", "languages", "x_default", "chrome"]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -29,6 +31,7 @@ public struct PageFrame: TemplateView {
         case "t": return t
         case "languages": return languages
         case "x_default": return xDefault
+        case "chrome": return chrome
         default: return nil
         }
     }

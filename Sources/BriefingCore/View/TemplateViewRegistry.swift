@@ -2,7 +2,7 @@
 /// (Tests/BriefingCoreTests/TemplateDataDocumentationTests). A new view type is added here and given a table there.
 public enum TemplateViewRegistry {
     public static let all: [any TemplateView.Type] = [
-        PageFrame.self, SiteInfoView.self, PageInfoView.self, NavEntryView.self, InterfaceTextView.self, LanguageLinkView.self,
+        PageFrame.self, ChromeView.self, SiteInfoView.self, PageInfoView.self, NavEntryView.self, InterfaceTextView.self, LanguageLinkView.self,
         ArticleSummaryView.self, AllianceSummaryView.self, CountrySummaryView.self, TermSummaryView.self, TermWithCountsView.self,
         HomePageView.self,
         ArticlePageView.self, ArticleDetailView.self, TocEntryView.self,

@@ -7,6 +7,7 @@ extension ViewBuilder {
                                   languages: builder.edition.languages, translations: builder.edition.translations)
         self.linked = linked
         catalog = builder.catalog
+        chromes = builder.chromes
         stylesheet = builder.stylesheet
         charts = builder.charts
     }

@@ -2,6 +2,7 @@
 struct ViewBuilder: Sendable {
     let linked: LinkedSite
     let catalog: ViewCatalog
+    let chromes: ChromeCatalog
     /// The theme's stylesheet, for the pages that must load nothing (`404.html`).
     let stylesheet: HTML
     /// The charts of the alliance and country pages and of the timeline page.
@@ -21,6 +22,7 @@ struct ViewBuilder: Sendable {
         self.edition = edition
         self.linked = edition.linked
         catalog = ViewCatalog(linked, library: theme.library, interface: edition.interface)
+        chromes = ChromeCatalog(library: theme.library)
         stylesheet = HTML(stylesheet: theme.stylesheet)
         charts = PageCharts(linked.site)
     }
@@ -59,7 +61,7 @@ struct ViewBuilder: Sendable {
                                     path: HTML(escaping: siteRoot + prefix + version.path), current: language.tag == interface.tag)
         }
         let primary = languages.count > 1 ? languages.first { link in edition.languages.first?.tag == link.lang.markup } : nil
-        return PageFrame(
+        var frame = PageFrame(
             root: HTML(escaping: SitePaths.root(from: path)),
             site: siteInfo,
             page: PageInfoView(title: HTML(escaping: title), description: HTML(escaping: description),
@@ -70,6 +72,8 @@ struct ViewBuilder: Sendable {
             lang: HTML(escaping: interface.tag), dir: HTML(escaping: (direction ?? interface.direction).rawValue),
             t: InterfaceTextView(interface, siteTitle: site.config.title),
             languages: languages.count > 1 ? languages : [], xDefault: primary?.path ?? .empty)
+        frame.chrome = chromes.chrome(for: frame, section: section)
+        return frame
     }
 
     var siteInfo: SiteInfoView {
@@ -300,7 +304,10 @@ struct ViewBuilder: Sendable {
     func notFound() -> Page {
         var frame = frame(SitePaths.notFound, kind: "not-found", title: text("title.not_found"),
                           description: text("description.not_found"), section: nil)
-        if let baseURL = site.config.baseURL { frame.root = HTML(escaping: baseURL) }
+        if let baseURL = site.config.baseURL {
+            frame.root = HTML(escaping: baseURL)
+            frame.chrome = chromes.chrome(for: frame, section: nil)
+        }
         return Page(path: output(SitePaths.notFound), template: "404", view: NotFoundPageView(frame: frame, stylesHTML: stylesheet))
     }
 }
