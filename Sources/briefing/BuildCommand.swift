@@ -57,7 +57,8 @@ struct BuildCommand: ParsableCommand {
             print(result.timings.report)
             print("\(result.renderedCount) pages rendered, \(result.reusedCount) unchanged since the last build (cache: \(result.cacheStatus.summary))")
             if let edits = result.bodyOnlyEdits {
-                print("only the bodies of \(edits) articles changed: no other page was built")
+                print(edits == 0 ? "no page shows what changed (a draft, or only modification times): no page was built"
+                                 : "only the bodies of \(edits) articles changed: no other page was built")
             }
         }
     }

@@ -181,6 +181,13 @@ import Testing
         var drafts = options
         drafts.includeDrafts = true
         #expect(BuildManifest.inputs(of: drafts).all != before)
+        // `review_after` warns by the day of the build.
+        var tomorrow = options
+        tomorrow.today = BriefingDate(year: 2030, month: 1, day: 2)
+        var today = options
+        today.today = BriefingDate(year: 2030, month: 1, day: 1)
+        #expect(BuildManifest.inputs(of: tomorrow).all != BuildManifest.inputs(of: today).all)
+        #expect(BuildManifest.inputs(of: tomorrow).other == BuildManifest.inputs(of: today).other, "pages do not show the day")
 
         let article = site.root.appendingPathComponent("Content/articles/b.md")
         let text = try String(contentsOf: article, encoding: .utf8)

@@ -275,6 +275,99 @@ import Testing
         #expect(again.stdout.contains("(cache: ignored, it is not a briefing cache)"), "\(again.stdout)")
     }
 
+    /// A hand edit that keeps a page's size and sets its modification time back is noticed all the same, by the
+    /// status-change time no tool can set back: the body-only build that follows repairs the page.
+    @Test func aHandEditWithItsTimeSetBackIsNoticed() throws {
+        let scratch = try TemporaryFolder()
+        let site = try scratch.copy(Self.minimalSite, as: "site")
+        let output = scratch.url.appendingPathComponent("out")
+        let build = ["build", "--root", site.path, "--output", output.path, "--verbose", "--cache-dir", scratch.url.appendingPathComponent("cache").path]
+        #expect(try BriefingBinary.run(build).status == 0)
+        let page = output.appendingPathComponent("articles/second-look/index.html")
+        let modified = try #require(try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date)
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "<title>", with: "<titlf>").utf8).write(to: page)
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: page.path)
+        try Self.replace("Some *emphasis*", with: "Some *other emphasis*", in: site.appendingPathComponent("Content/articles/first-look.md"))
+        let rebuilt = try BriefingBinary.run(build)
+        #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+        try Self.expectSameAsFullBuild(site, output, in: scratch, "page edited by hand, time set back")
+    }
+
+    /// The unchanged-build check sees every entry, not only files: a folder or a dangling link where an article
+    /// file is expected fails the build as it would without a cache.
+    @Test func aFolderOrADanglingLinkAmongTheArticlesIsNoticed() throws {
+        let scratch = try TemporaryFolder()
+        let site = try scratch.copy(Self.minimalSite, as: "site")
+        let output = scratch.url.appendingPathComponent("out")
+        let build = ["build", "--root", site.path, "--output", output.path, "--cache-dir", scratch.url.appendingPathComponent("cache").path]
+        #expect(try BriefingBinary.run(build).status == 0)
+        let folder = site.appendingPathComponent("Content/articles/x.md")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        let withFolder = try BriefingBinary.run(build)
+        #expect(withFolder.status == 1 && withFolder.stderr.contains("Content/articles/x.md"), "\(withFolder.stderr)")
+        try FileManager.default.removeItem(at: folder)
+        #expect(try BriefingBinary.run(build).status == 0)
+        try FileManager.default.createSymbolicLink(atPath: site.appendingPathComponent("Content/articles/gone.md").path, withDestinationPath: "/nonexistent/gone.md")
+        let withLink = try BriefingBinary.run(build)
+        #expect(withLink.status == 1 && withLink.stderr.contains("Content/articles/gone.md"), "\(withLink.stderr)")
+    }
+
+    /// Whether this machine can make a folder immutable (`chattr +i`, root on ext4 and the like).
+    static let canMakeFoldersImmutable: Bool = {
+        guard let scratch = try? TemporaryFolder() else { return false }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+        process.arguments = ["+i", scratch.url.path]
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return false }
+        let undo = Process()
+        undo.executableURL = process.executableURL
+        undo.arguments = ["-i", scratch.url.path]
+        try? undo.run()
+        undo.waitUntilExit()
+        return true
+    }()
+
+    /// A body-only update that cannot move one of its files into the output puts back those it moved already:
+    /// the build fails with the reason, and the output is the previous build's, byte for byte.
+    @Test(.enabled(if: canMakeFoldersImmutable, "needs chattr +i"))
+    func aFailedInPlaceUpdateLeavesTheOutputAsItWas() throws {
+        let scratch = try TemporaryFolder()
+        let site = try scratch.copy(Self.minimalSite, as: "site")
+        let output = scratch.url.appendingPathComponent("out")
+        let build = ["build", "--root", site.path, "--output", output.path, "--cache-dir", scratch.url.appendingPathComponent("cache").path]
+        #expect(try BriefingBinary.run(build).status == 0)
+        let before = FileTree(output)
+        func chattr(_ flag: String) throws {
+            let process = try Process.run(URL(fileURLWithPath: "/usr/bin/chattr"), arguments: [flag, output.appendingPathComponent("search").path])
+            process.waitUntilExit()
+        }
+        try chattr("+i")
+        defer { try? chattr("-i") }
+        try Self.replace("Some *emphasis*", with: "Some *more emphasis*", in: site.appendingPathComponent("Content/articles/first-look.md"))
+        let failed = try BriefingBinary.run(build)
+        #expect(failed.status != 0 && failed.stderr.contains("search/search-index.js"), "\(failed.stderr)")
+        #expect(FileTree(output) == before, "the article page and briefing.html, moved before the failure, are put back")
+        try chattr("-i")
+        #expect(try BriefingBinary.run(build).status == 0)
+        try Self.expectSameAsFullBuild(site, output, in: scratch, "after the failed update")
+    }
+
+    /// What builds that were killed left beside the output (their staging folders, the old output) is removed by
+    /// the next build.
+    @Test func leftoversOfKilledBuildsAreRemoved() throws {
+        let scratch = try TemporaryFolder()
+        let site = try scratch.copy(Self.minimalSite, as: "site")
+        let output = scratch.url.appendingPathComponent("out")
+        let leftovers = [".out.staging-4194000", ".out.old-4194001"].map { scratch.url.appendingPathComponent($0) }
+        for folder in leftovers { try FileManager.default.createDirectory(at: folder.appendingPathComponent("articles"), withIntermediateDirectories: true) }
+        let run = try BriefingBinary.run(["build", "--root", site.path, "--output", output.path, "--no-cache"])
+        #expect(run.status == 0, "\(run.stderr)")
+        for folder in leftovers { #expect(!FileManager.default.fileExists(atPath: folder.path), "\(folder.lastPathComponent) is gone") }
+    }
+
     @Test func handEditedOutputFileIsRebuilt() throws {
         let scratch = try TemporaryFolder()
         let site = try scratch.copy(Self.minimalSite, as: "site")

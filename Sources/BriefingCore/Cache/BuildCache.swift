@@ -253,11 +253,11 @@ public final class BuildCache: Sendable {
         state.withLock { $0.newPages[path] = entry }
     }
 
-    /// Size and modification time (nanoseconds since 1970) of a file, following symbolic links.
+    /// Size and `BuildManifest.changeStamp` of a file, following symbolic links.
     static func stamp(_ file: String) -> (size: Int, modified: Int)? {
         var info = stat()
         guard stat(file, &info) == 0 else { return nil }
-        return (Int(info.st_size), Int(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(info.st_mtim.tv_nsec))
+        return (Int(info.st_size), BuildManifest.changeStamp(info))
     }
 
     // MARK: Saving

@@ -4,12 +4,13 @@ import Foundation
 /// did not change at all skips loading, rendering and writing: the output folder already holds its result.
 ///
 /// The inputs are the stamps (path, size, modification and status-change times, inode) of every file under
-/// `Content/` and `Templates/`, the options that shape the output, the version of briefing and the stamp of the
+/// `Content/` and `Templates/` (and the names of its folders and of links that cannot be followed), the day of
+/// the build, the options that shape the output, the version of briefing and the stamp of the
 /// running executable. A write to a file changes its status-change time (ctime), which no tool can set back, so
 /// an edited file is always noticed — the same rule git's index uses. The output counts as intact when every file
 /// in it has the size and modification time recorded after the write, and no file was added or removed.
 struct BuildManifest: Equatable, Sendable {
-    /// A file of the output folder as written: path relative to it, size in bytes, modification time in ns.
+    /// A file of the output folder as written: path relative to it, size in bytes, `changeStamp` of its times.
     struct OutputFile: Equatable, Sendable {
         var path: String
         var size: Int
@@ -57,18 +58,24 @@ struct BuildManifest: Equatable, Sendable {
             for number in [Int(executable.st_size), Int(executable.st_ino), Self.nanoseconds(executable.st_mtim)] { all.combine(number) }
         }
         var other = all
+        // Every entry counts: a folder or a link that cannot be followed where a file is expected is an error.
+        // Folders count by name only: an editor's save through a temporary file changes its folder's times.
         for folder in ["Content", "Templates"] {
-            FileWalk.files(under: options.root + "/" + folder) { path, info in
+            FileWalk.entries(under: options.root + "/" + folder) { path, info, kind in
                 let relative = folder + "/" + path
-                all.combine(relative)
-                other.combine(relative)
-                let isArticle = relative.hasPrefix("Content/articles/") && relative.hasSuffix(".md")
+                let name = relative + (kind == .folder ? "/" : kind == .unfollowableLink ? "\u{0}link" : "")
+                all.combine(name)
+                other.combine(name)
+                guard kind != .folder else { return }
+                let isArticle = kind == .file && relative.hasPrefix("Content/articles/") && relative.hasSuffix(".md")
                 for number in [Int(info.st_size), Self.nanoseconds(info.st_mtim), Self.nanoseconds(info.st_ctim), Int(info.st_ino)] {
                     all.combine(number)
                     if !isArticle { other.combine(number) }
                 }
             }
         }
+        // `review_after` warns by the date of the build: another day may warn where this one did not.
+        all.combine(options.today?.iso ?? "")
         return InputDigests(all: all.digest, other: other.digest)
     }
 
@@ -78,7 +85,7 @@ struct BuildManifest: Equatable, Sendable {
         paths.sorted().compactMap { path in
             var info = stat()
             guard stat(folder + "/" + path, &info) == 0 else { return nil }
-            return OutputFile(path: path, size: Int(info.st_size), modified: nanoseconds(info.st_mtim))
+            return OutputFile(path: path, size: Int(info.st_size), modified: changeStamp(info))
         }
     }
 
@@ -86,9 +93,15 @@ struct BuildManifest: Equatable, Sendable {
     static func outputs(of folder: String) -> [OutputFile] {
         var files: [OutputFile] = []
         FileWalk.files(under: folder) { path, info in
-            files.append(OutputFile(path: path, size: Int(info.st_size), modified: nanoseconds(info.st_mtim)))
+            files.append(OutputFile(path: path, size: Int(info.st_size), modified: changeStamp(info)))
         }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// The modification and status-change times of a file (ns) in one number, for equality only: a write sets
+    /// both, and a tool that sets the modification time back (`touch -r`) still moves the status-change time.
+    static func changeStamp(_ info: stat) -> Int {
+        nanoseconds(info.st_mtim) &* 1_000_003 &+ nanoseconds(info.st_ctim)
     }
 
     static func nanoseconds(_ time: timespec) -> Int {

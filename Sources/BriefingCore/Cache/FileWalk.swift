@@ -10,10 +10,21 @@ import Darwin
 enum FileWalk {
     /// Calls `visit` with each regular file's path relative to `folder` and its `stat`, in no particular order.
     static func files(under folder: String, _ visit: (String, stat) -> Void) {
+        entries(under: folder) { path, info, kind in
+            if kind == .file { visit(path, info) }
+        }
+    }
+
+    /// What an entry under the folder is: a file (or a link to one), a folder, or a link that cannot be followed
+    /// (dangling, or a loop), which `stat` refuses and whose own `lstat` is given instead.
+    enum EntryKind: Equatable { case file, folder, unfollowableLink }
+
+    /// Every entry under `folder`, folders included (visited before their contents), with paths relative to it.
+    static func entries(under folder: String, _ visit: (String, stat, EntryKind) -> Void) {
         walk(folder, relative: "", depth: 0, visit)
     }
 
-    private static func walk(_ absolute: String, relative: String, depth: Int, _ visit: (String, stat) -> Void) {
+    private static func walk(_ absolute: String, relative: String, depth: Int, _ visit: (String, stat, EntryKind) -> Void) {
         guard depth < 32, let directory = opendir(absolute) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -24,11 +35,15 @@ enum FileWalk {
             let path = absolute + "/" + name
             let child = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
-            guard stat(path, &info) == 0 else { continue }
+            guard stat(path, &info) == 0 else {
+                if lstat(path, &info) == 0 { visit(child, info, .unfollowableLink) }
+                continue
+            }
             if (info.st_mode & S_IFMT) == S_IFDIR {
+                visit(child, info, .folder)
                 walk(path, relative: child, depth: depth + 1, visit)
             } else {
-                visit(child, info)
+                visit(child, info, .file)
             }
         }
     }

@@ -235,6 +235,13 @@ public enum SiteLoader {
             }
             guard let article = ArticleLanguage.assign(loaded, name: name, languages: languages, diagnostics: &diagnostics) else { continue }
             let slugKey = (article.language ?? "") + "/" + article.slug
+            if let other = bySlug[slugKey], other.draft, !article.draft, !options.includeDrafts,
+               name.language == nil, !namedLanguage.contains(slugKey) {
+                // A draft met first does not take the slug from a published article: the draft is the duplicate.
+                diagnostics.append(.error("duplicate-slug", file: other.file, at: other.slugLocation ?? .start,
+                    "the slug '\(other.slug)' is also used by \(article.file); two articles cannot share a URL, so this draft could not be published as it is"))
+                bySlug[slugKey] = nil
+            }
             if let other = bySlug[slugKey] {
                 if name.language != nil || namedLanguage.contains(slugKey) {
                     let language = article.language ?? languages.first ?? ""

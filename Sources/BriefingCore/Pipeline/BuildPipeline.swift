@@ -156,7 +156,7 @@ public enum BuildPipeline {
         result.reusedCount = files.count { $0.reusedFrom != nil && $0.path.hasSuffix(".html") }
         result.renderedCount = pageCount - result.reusedCount
         result.cacheStatus = cache.status
-        result.bodyOnlyEdits = bodyOnly?.edited.count
+        result.bodyOnlyEdits = inPlace ? bodyOnly?.edited.count : nil
         if options.keepsArticleRefresh {
             result.refresh = ArticleRefresh(linked: linked, theme: theme, renderer: bodyRenderer, strict: options.strict, jobs: options.jobs)
         }

@@ -35,8 +35,9 @@ public struct OutputWriter {
         }
         let hadOutput = fileManager.fileExists(atPath: output)
         if hadOutput, rename(output, old) != 0 {
+            let reason = String(cString: strerror(errno))
             staging.discard()
-            throw .fileSystem("cannot replace", path: output, reason: String(cString: strerror(errno)))
+            throw .fileSystem("cannot replace", path: output, reason: reason)
         }
         if rename(staging.path, output) != 0 {
             let reason = String(cString: strerror(errno))
@@ -49,8 +50,10 @@ public struct OutputWriter {
 
     /// Updates the output folder in place, for a `BodyOnlyEdit`: `files` not yet in `staging` are written there,
     /// except those kept from the output itself (`reusedFrom` is their own place in it); then each staged file is
-    /// moved over its old version (`rename`, atomic per file) and the staging folder is removed. A failure while
-    /// staging leaves the output as it was.
+    /// moved over its old version (`rename`, atomic per file) and the staging folder is removed. When a move fails,
+    /// the files already moved are put back from hard links kept beside them, so the output is as it was; a build
+    /// killed among the moves leaves a mix that the next build notices (its files' stamps differ from the
+    /// manifest's) and rebuilds whole.
     /// - Throws: `ConfigurationError.fileSystem` when a file cannot be written or moved.
     public func update(_ files: [RenderedFile], staging: StagingFolder) throws(ConfigurationError) {
         let pending = files.filter { !staging.contains($0.path) && $0.reusedFrom != output + "/" + $0.path }
@@ -62,17 +65,31 @@ public struct OutputWriter {
             staging.discard()
             throw failure
         }
+        let backups = staging.path + ".previous"
+        try? FileManager.default.removeItem(atPath: backups)
+        defer { try? FileManager.default.removeItem(atPath: backups) }
+        var moved: [(path: String, hadFile: Bool)] = []
+        func putBack() {
+            for (path, hadFile) in moved.reversed() {
+                if hadFile { _ = rename(backups + "/" + path, output + "/" + path) } else { unlink(output + "/" + path) }
+            }
+        }
         for path in staging.writtenPaths.sorted() {
             let destination = output + "/" + path
             let folder = (destination as NSString).deletingLastPathComponent
             if !FileManager.default.fileExists(atPath: folder) {
                 try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
+            let backup = backups + "/" + path
+            try? FileManager.default.createDirectory(atPath: (backup as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            let hadFile = Glibc.link(destination, backup) == 0
             if rename(staging.path + "/" + path, destination) != 0 {
                 let reason = String(cString: strerror(errno))
+                putBack()
                 staging.discard()
                 throw .fileSystem("cannot write", path: destination, reason: reason)
             }
+            moved.append((path, hadFile))
         }
         staging.discard()
     }

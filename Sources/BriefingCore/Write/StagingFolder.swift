@@ -24,10 +24,23 @@ public final class StagingFolder: Sendable {
         let parent = (output as NSString).deletingLastPathComponent
         path = parent + "/.\((output as NSString).lastPathComponent).staging-\(getpid())"
         try? FileManager.default.removeItem(atPath: path)
+        Self.removeLeftovers(of: (output as NSString).lastPathComponent, in: parent)
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
             throw .fileSystem("cannot create", path: path, reason: SystemErrorMessage.of(error))
+        }
+    }
+
+    /// Removes what builds of `name` that were killed left beside it (`.<name>.staging-<pid>`, its `.previous`
+    /// backups, `.<name>.old-<pid>`), when no process with that id runs any more.
+    static func removeLeftovers(of name: String, in parent: String) {
+        let prefixes = [".\(name).staging-", ".\(name).old-"]
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] {
+            guard let prefix = prefixes.first(where: { entry.hasPrefix($0) }) else { continue }
+            let digits = entry.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
+            guard let pid = Int32(digits), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
         }
     }
 
