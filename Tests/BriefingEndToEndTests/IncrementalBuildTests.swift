@@ -6,6 +6,16 @@ import Testing
 @Suite struct IncrementalBuildTests {
     static let minimalSite = BriefingBinary.packageRoot.appendingPathComponent("Tests/Fixtures/sites/valid/minimal")
 
+    /// A copy of the minimal site in a scratch folder, the output and cache folders beside it, and the arguments
+    /// of an incremental build of it (`--verbose`, so the counts can be read).
+    static func cachedSite() throws -> (scratch: TemporaryFolder, site: URL, output: URL, cacheFolder: URL, build: [String]) {
+        let scratch = try TemporaryFolder()
+        let site = try scratch.copy(minimalSite, as: "site")
+        let output = scratch.url.appendingPathComponent("out")
+        let cacheFolder = scratch.url.appendingPathComponent("cache")
+        return (scratch, site, output, cacheFolder, ["build", "--root", site.path, "--output", output.path, "--verbose", "--cache-dir", cacheFolder.path])
+    }
+
     /// `N pages rendered, M unchanged …` from `--verbose`.
     static func counts(_ run: BriefingBinary.Run) -> (rendered: Int, reused: Int)? {
         guard let line = run.stdout.split(separator: "\n").first(where: { $0.contains(" pages rendered, ") }) else { return nil }
@@ -28,11 +38,7 @@ import Testing
     }
 
     @Test func rebuildAfterChangesEqualsAFullBuild() throws {
-        let scratch = try TemporaryFolder()
-        let site = try scratch.copy(Self.minimalSite, as: "site")
-        let output = scratch.url.appendingPathComponent("out")
-        let cacheFolder = scratch.url.appendingPathComponent("cache")
-        let build = ["build", "--root", site.path, "--output", output.path, "--verbose", "--cache-dir", cacheFolder.path]
+        let (scratch, site, output, cacheFolder, build) = try Self.cachedSite()
         let first = try BriefingBinary.run(build)
         #expect(first.status == 0, "\(first.stderr)")
         let total = try #require(Self.counts(first))
@@ -80,11 +86,7 @@ import Testing
     /// a body edit that adds a cross-link, a front-matter edit, or any other file takes the full path. Each time
     /// the output equals a build from nothing.
     @Test func aBodyOnlyEditBuildsOnlyItsOwnPage() throws {
-        let scratch = try TemporaryFolder()
-        let site = try scratch.copy(Self.minimalSite, as: "site")
-        let output = scratch.url.appendingPathComponent("out")
-        let cacheFolder = scratch.url.appendingPathComponent("cache")
-        let build = ["build", "--root", site.path, "--output", output.path, "--verbose", "--cache-dir", cacheFolder.path]
+        let (scratch, site, output, _, build) = try Self.cachedSite()
         let article = site.appendingPathComponent("Content/articles/first-look.md")
         let bodyOnly = "only the bodies of 1 articles changed"
         #expect(try BriefingBinary.run(build).status == 0)
@@ -130,11 +132,7 @@ import Testing
     /// Adding an article renders again only the bodies that link to the site's files by path (their links may now
     /// resolve differently); a body with only cross-links and web links is kept, and the output is a full build's.
     @Test func addingAnArticleRendersAgainOnlyBodiesWithRelativeLinks() throws {
-        let scratch = try TemporaryFolder()
-        let site = try scratch.copy(Self.minimalSite, as: "site")
-        let output = scratch.url.appendingPathComponent("out")
-        let cacheFolder = scratch.url.appendingPathComponent("cache")
-        let build = ["build", "--root", site.path, "--output", output.path, "--verbose", "--cache-dir", cacheFolder.path]
+        let (scratch, site, output, cacheFolder, build) = try Self.cachedSite()
         #expect(try BriefingBinary.run(build).status == 0)
         let records = cacheFolder.appendingPathComponent("articles")
         func modified() throws -> [String: Date] {
@@ -191,11 +189,7 @@ import Testing
     /// Each kind of edit a writer makes, one after the other into the same output and cache: after every step the
     /// output equals a `--no-cache` build of the same sources, and no staging folder is left beside the output.
     @Test func everyKindOfEditGivesTheFullBuildsOutput() throws {
-        let scratch = try TemporaryFolder()
-        let site = try scratch.copy(Self.minimalSite, as: "site")
-        let output = scratch.url.appendingPathComponent("out")
-        let cacheFolder = scratch.url.appendingPathComponent("cache")
-        let build = ["build", "--root", site.path, "--output", output.path, "--verbose", "--cache-dir", cacheFolder.path]
+        let (scratch, site, output, _, build) = try Self.cachedSite()
         let first = try BriefingBinary.run(build)
         #expect(first.status == 0, "\(first.stderr)")
         let total = try #require(Self.counts(first))
@@ -228,10 +222,7 @@ import Testing
     /// Pages are written to the staging folder while they render; a build that fails after rendering (here a
     /// broken `#fragment`, made an error in `site.yml`) must leave the previous output as it was and no staging folder behind.
     @Test func aBuildThatFailsAfterRenderingKeepsThePreviousOutput() throws {
-        let scratch = try TemporaryFolder()
-        let site = try scratch.copy(Self.minimalSite, as: "site")
-        let output = scratch.url.appendingPathComponent("out")
-        let build = ["build", "--root", site.path, "--output", output.path, "--cache-dir", scratch.url.appendingPathComponent("cache").path]
+        let (scratch, site, output, _, build) = try Self.cachedSite()
         #expect(try BriefingBinary.run(build).status == 0)
         let before = FileTree(output)
         try Self.replace("(alliance:old-league#history)", with: "(alliance:old-league#no-such-heading)",
@@ -278,10 +269,7 @@ import Testing
     /// A hand edit that keeps a page's size and sets its modification time back is noticed all the same, by the
     /// status-change time no tool can set back: the body-only build that follows repairs the page.
     @Test func aHandEditWithItsTimeSetBackIsNoticed() throws {
-        let scratch = try TemporaryFolder()
-        let site = try scratch.copy(Self.minimalSite, as: "site")
-        let output = scratch.url.appendingPathComponent("out")
-        let build = ["build", "--root", site.path, "--output", output.path, "--verbose", "--cache-dir", scratch.url.appendingPathComponent("cache").path]
+        let (scratch, site, output, _, build) = try Self.cachedSite()
         #expect(try BriefingBinary.run(build).status == 0)
         let page = output.appendingPathComponent("articles/second-look/index.html")
         let modified = try #require(try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date)
@@ -297,10 +285,8 @@ import Testing
     /// The unchanged-build check sees every entry, not only files: a folder or a dangling link where an article
     /// file is expected fails the build as it would without a cache.
     @Test func aFolderOrADanglingLinkAmongTheArticlesIsNoticed() throws {
-        let scratch = try TemporaryFolder()
-        let site = try scratch.copy(Self.minimalSite, as: "site")
-        let output = scratch.url.appendingPathComponent("out")
-        let build = ["build", "--root", site.path, "--output", output.path, "--cache-dir", scratch.url.appendingPathComponent("cache").path]
+        let (scratch, site, _, _, build) = try Self.cachedSite()
+        defer { withExtendedLifetime(scratch) {} }
         #expect(try BriefingBinary.run(build).status == 0)
         let folder = site.appendingPathComponent("Content/articles/x.md")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
@@ -334,10 +320,7 @@ import Testing
     /// the build fails with the reason, and the output is the previous build's, byte for byte.
     @Test(.enabled(if: canMakeFoldersImmutable, "needs chattr +i"))
     func aFailedInPlaceUpdateLeavesTheOutputAsItWas() throws {
-        let scratch = try TemporaryFolder()
-        let site = try scratch.copy(Self.minimalSite, as: "site")
-        let output = scratch.url.appendingPathComponent("out")
-        let build = ["build", "--root", site.path, "--output", output.path, "--cache-dir", scratch.url.appendingPathComponent("cache").path]
+        let (scratch, site, output, _, build) = try Self.cachedSite()
         #expect(try BriefingBinary.run(build).status == 0)
         let before = FileTree(output)
         func chattr(_ flag: String) throws {

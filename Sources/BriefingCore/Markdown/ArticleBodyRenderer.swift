@@ -123,7 +123,6 @@ public struct ArticleBodyRenderer: Sendable {
                 }
                 continue
             }
-            if !SingleFileLinkRewriter.hasScheme(link.destination) && !link.destination.hasPrefix("//") { readsSiteFiles = true }
             if link.isImage && link.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 diagnostics.append(.warning("missing-alt", file: article.file, at: location, "the image '\(link.destination)' has no alt text; describe it between the brackets: ![description](…)"))
             }
@@ -131,7 +130,9 @@ public struct ArticleBodyRenderer: Sendable {
                 diagnostics.append(.warning("remote-resource", file: article.file, at: location,
                     "the \(link.isRawHTML ? "resource embedded by raw HTML" : "image") '\(link.destination)' is loaded from another host, so the page needs the network to show it (briefing.html shows its alt text and a link instead); copy the file into Content/assets/ and link it from there"))
             }
-            switch files.resolve(link.destination, folder: folder) {
+            let destination = files.resolve(link.destination, folder: folder)
+            if destination != .other { readsSiteFiles = true }
+            switch destination {
             case .missingAsset(let name):
                 diagnostics.append(.error("missing-asset", file: article.file, at: location,
                     "'\(link.destination)' points to Content/assets/\(name), which does not exist\(Suggestion.hint(for: name, in: files.assetNames))"))

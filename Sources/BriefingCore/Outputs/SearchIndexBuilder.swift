@@ -101,15 +101,7 @@ struct SearchIndexBuilder {
     /// The `words` and `postings` arrays of an index file `build()` wrote.
     static func parse(_ bytes: [UInt8]) -> (words: [String], postings: [String])? {
         func find(_ marker: String, from start: Int) -> Int? {
-            let needle = Array(marker.utf8)
-            guard let first = needle.first, bytes.count >= needle.count else { return nil }
-            var index = start
-            while index <= bytes.count - needle.count {
-                guard let hit = bytes[index...(bytes.count - needle.count)].firstIndex(of: first) else { return nil }
-                if bytes[hit..<(hit + needle.count)].elementsEqual(needle) { return hit }
-                index = hit + 1
-            }
-            return nil
+            bytes[start...].firstRange(of: Array(marker.utf8))?.lowerBound
         }
         let wordsMarker = "\n\"words\":[", postingsMarker = "],\n\"postings\":[", endMarker = "]};\n"
         guard let words = find(wordsMarker, from: 0), let postings = find(postingsMarker, from: words),

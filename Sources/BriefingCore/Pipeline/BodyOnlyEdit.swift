@@ -13,8 +13,8 @@ struct BodyOnlyEdit: Sendable {
     let edited: [Int]
 
     /// Everything of an article that a page other than its own can read: the front matter (the file's bytes before
-    /// the body, or the whole file when the body is not its tail) and the body's headings, cross-link targets,
-    /// citations and fragment-link targets — without source positions, which move with any edit above them.
+    /// the body, or the whole file when the body is not its tail), the body's headings (`briefing.html`'s contents)
+    /// and its `BodyReferences` — without source positions, which move with any edit above them.
     static func linkDigest(_ article: Article, _ body: ArticleBody) -> ContentHash.Digest {
         var hash = ContentHash()
         let source = article.source.bytes
@@ -30,20 +30,7 @@ struct BodyOnlyEdit: Sendable {
             hash.combine(heading.text)
             hash.combine(heading.id)
         }
-        hash.combine(body.crossLinks.count)
-        for link in body.crossLinks {
-            hash.combine(link.kind.rawValue)
-            hash.combine(link.id)
-            hash.combine(link.isInline ? 1 : 0)
-        }
-        hash.combine(body.citedSources.count)
-        for source in body.citedSources { hash.combine(source) }
-        hash.combine(body.fragmentLinks.count)
-        for link in body.fragmentLinks {
-            hash.combine(link.page)
-            hash.combine(link.fragment)
-            hash.combine(link.targetDescription)
-        }
+        BodyReferences(body, withIDs: false).combine(into: &hash)
         return hash.digest
     }
 

@@ -29,4 +29,22 @@ struct BodyReferences: Equatable {
         fragments = body.fragmentLinks.map { Fragment(page: $0.page, fragment: $0.fragment, targetDescription: $0.targetDescription) }
         ids = withIDs ? AnchorCheck.ids(in: Array(body.html.utf8)) : nil
     }
+
+    /// Adds the references (without `ids`) to `hash`, each list with its length, for a digest kept between builds.
+    func combine(into hash: inout ContentHash) {
+        hash.combine(crossLinks.count)
+        for link in crossLinks {
+            hash.combine(link.kind.rawValue)
+            hash.combine(link.id)
+            hash.combine(link.isInline ? 1 : 0)
+        }
+        hash.combine(citedSources.count)
+        for source in citedSources { hash.combine(source) }
+        hash.combine(fragments.count)
+        for fragment in fragments {
+            hash.combine(fragment.page)
+            hash.combine(fragment.fragment)
+            hash.combine(fragment.targetDescription)
+        }
+    }
 }

@@ -56,11 +56,7 @@ public struct OutputWriter {
     /// manifest's) and rebuilds whole.
     /// - Throws: `ConfigurationError.fileSystem` when a file cannot be written or moved.
     public func update(_ files: [RenderedFile], staging: StagingFolder) throws(ConfigurationError) {
-        let pending = files.filter { !staging.contains($0.path) && $0.reusedFrom != output + "/" + $0.path }
-        _ = pending.parallelMap(jobs: jobs) { file -> Bool in
-            if let previous = file.reusedFrom { return staging.link(previous, to: file.path) }
-            return staging.write(file.bytes, to: file.path)
-        }
+        stage(files.filter { $0.reusedFrom != output + "/" + $0.path }, into: staging)
         if let failure = staging.failure {
             staging.discard()
             throw failure
@@ -94,14 +90,19 @@ public struct OutputWriter {
         staging.discard()
     }
 
-    private func writeAll(_ files: [RenderedFile], copies: [Copy], into staging: StagingFolder) throws(ConfigurationError) {
-        if let failure = staging.failure { throw failure }
-        let marker = RenderedFile(path: OutputFolderGuard.markerName, bytes: Array("This folder is written by briefing; it is replaced on every build.\n".utf8))
-        let pending = (files + [marker]).filter { !staging.contains($0.path) }
-        _ = pending.parallelMap(jobs: jobs) { file -> Bool in
+    /// Writes (or links, for a file kept from the previous build) each of `files` not yet in `staging`; a failure is
+    /// kept in `staging.failure`.
+    private func stage(_ files: [RenderedFile], into staging: StagingFolder) {
+        _ = files.filter { !staging.contains($0.path) }.parallelMap(jobs: jobs) { file -> Bool in
             if let previous = file.reusedFrom { return staging.link(previous, to: file.path) }
             return staging.write(file.bytes, to: file.path)
         }
+    }
+
+    private func writeAll(_ files: [RenderedFile], copies: [Copy], into staging: StagingFolder) throws(ConfigurationError) {
+        if let failure = staging.failure { throw failure }
+        let marker = RenderedFile(path: OutputFolderGuard.markerName, bytes: Array("This folder is written by briefing; it is replaced on every build.\n".utf8))
+        stage(files + [marker], into: staging)
         if let failure = staging.failure { throw failure }
         for copy in copies {
             let destination = staging.path + "/" + copy.destination
