@@ -162,6 +162,41 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: secondRecord))
     }
 
+    /// The map of `briefing.html`'s sections must describe the file as it stands in the output after every kind of
+    /// build — moving a file from the staging folder changes its status-change time — or a body-only edit writes the
+    /// whole file again instead of patching it.
+    @Test func theSingleFileSectionMapDescribesTheOutputAfterEachBuild() throws {
+        let site = try TestSite(Self.twoArticles)
+        let folder = try Self.scratchFolder()
+        let output = folder.appendingPathComponent("out")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var options = BuildOptions(root: site.root.path, output: output.path, jobs: 2)
+        options.cacheFolder = folder.appendingPathComponent("cache").path
+        func mapDescribesOutput() -> Bool {
+            SingleFileSectionMap.load(folder: options.cacheFolder!, language: "en",
+                                      describing: output.appendingPathComponent(SitePaths.singleFile).path) != nil
+        }
+        let first = try BuildPipeline.run(options)
+        #expect(!first.failed(strict: false), "\(first.diagnostics.sorted)")
+        #expect(mapDescribesOutput(), "after a full build")
+
+        let article = site.root.appendingPathComponent("Content/articles/b.md")
+        try Data("---\ntitle: B\ndate: 2025-01-03\n---\nJust *b*, edited.\n".utf8).write(to: article)
+        let edited = try BuildPipeline.run(options)
+        #expect(edited.bodyOnlyEdits == 1)
+        #expect(mapDescribesOutput(), "after a body-only edit")
+
+        try Data("---\ntitle: B\ndate: 2025-01-03\n---\nJust *b*, edited twice.\n".utf8).write(to: article)
+        _ = try BuildPipeline.run(options)
+        let html = try String(contentsOf: output.appendingPathComponent(SitePaths.singleFile), encoding: .utf8)
+        #expect(html.contains("edited twice"))
+        #expect(mapDescribesOutput(), "after a second body-only edit")
+
+        try Data("---\ntitle: B2\ndate: 2025-01-03\n---\nJust *b*, edited twice.\n".utf8).write(to: article)
+        _ = try BuildPipeline.run(options)
+        #expect(mapDescribesOutput(), "after a build that took the full path")
+    }
+
     @Test func aCacheFromAnotherVersionIsIgnored() throws {
         let folder = try Self.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

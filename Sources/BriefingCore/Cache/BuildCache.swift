@@ -59,6 +59,9 @@ public final class BuildCache: Sendable {
         var seen: Set<String> = []
         var pages: [String: PageEntry] = [:]
         var newPages: [String: PageEntry] = [:]
+        /// Section maps of the `briefing.html` files this build wrote or kept, by output path, with their language:
+        /// saved once the files stand in the output (`saveSectionMaps(stamps:)`).
+        var sectionMaps: [String: (language: String, map: SingleFileSectionMap)] = [:]
         /// Article records written so far.
         var written = 0
     }
@@ -298,6 +301,28 @@ public final class BuildCache: Sendable {
         }
         // The single file of briefing 0.1.0's first cache format, replaced by these records.
         unlink(folder + "/cache.bin")
+    }
+
+    /// Keeps `map`, describing the `briefing.html` at output `path`, until the output is written.
+    func keep(sectionMap map: SingleFileSectionMap, language: String, path: String) {
+        guard folder != nil else { return }
+        state.withLock { $0.sectionMaps[path] = (language, map) }
+    }
+
+    /// Saves each kept section map with the size and `BuildManifest.changeStamp` its file has in the output —
+    /// the stamp a later build checks; the staging folder's stamp is no use, as moving a file changes its ctime —
+    /// and removes the map of a file whose size no longer matches. `stamps`: output files by path.
+    func saveSectionMaps(stamps: [String: BuildManifest.OutputFile]) {
+        guard let folder else { return }
+        for (path, kept) in state.withLock({ $0.sectionMaps }) {
+            var map = kept.map
+            if let stamp = stamps[path], stamp.size == map.fileSize {
+                map.fileModified = stamp.modified
+                map.save(folder: folder, language: kept.language)
+            } else {
+                SingleFileSectionMap.remove(folder: folder, language: kept.language)
+            }
+        }
     }
 
     /// How many article records this build wrote (for tests and `--verbose`).

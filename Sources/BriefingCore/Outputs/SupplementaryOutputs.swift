@@ -47,6 +47,11 @@ public enum SupplementaryOutputs {
         let paths = ([SitePaths.searchIndex, SitePaths.feed] + (writesSingleFile ? [SitePaths.singleFile] : [])).map { edition.prefix + $0 }
         if let previousOutput, cache.folder != nil,
            paths.allSatisfy({ cache.canReuse(page: $0, fingerprint: fingerprint, oldFile: previousOutput + "/" + $0) }) {
+            // The kept file is linked into the new output, which changes its stamp: its section map goes with it.
+            if writesSingleFile, let folder = cache.folder,
+               let map = SingleFileSectionMap.load(folder: folder, language: edition.interface.tag, describing: previousOutput + "/" + paths[2]) {
+                cache.keep(sectionMap: map, language: edition.interface.tag, path: paths[2])
+            }
             return paths.map { RenderedFile(path: $0, bytes: [], reusedFrom: previousOutput + "/" + $0, fingerprint: fingerprint) }
         }
         // The search index and the single file are independent and each has serial parts: build them side by side.
@@ -88,7 +93,8 @@ public enum SupplementaryOutputs {
     }
 
     /// Streams `briefing.html` into `staging` — patched from the previous output's file for a body-only edit when
-    /// its section map is still right, else written whole — and keeps the new section map in the cache folder.
+    /// its section map is still right, else written whole — and keeps the new section map for the cache, which saves
+    /// it once the file stands in the output.
     /// Nil when the theme has no `briefing` template.
     private static func writeSingleFile(_ briefing: SingleFileBriefing, path: String, language: String, staging: StagingFolder,
                                         cache: BuildCache, previousOutput: String?, editedSlugs: Set<String>?) -> RenderedFile? {
@@ -105,13 +111,10 @@ public enum SupplementaryOutputs {
             guard let result else { return nil }
             map = result
         }
-        if let folder = cache.folder {
-            if var map, let stamp = BuildCache.stamp(staging.path + "/" + path), stamp.size == map.fileSize {
-                map.fileModified = stamp.modified
-                map.save(folder: folder, language: language)
-            } else {
-                SingleFileSectionMap.remove(folder: folder, language: language)
-            }
+        if let map {
+            cache.keep(sectionMap: map, language: language, path: path)
+        } else if let folder = cache.folder {
+            SingleFileSectionMap.remove(folder: folder, language: language)
         }
         return RenderedFile(path: path, bytes: [])
     }

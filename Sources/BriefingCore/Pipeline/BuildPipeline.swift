@@ -146,6 +146,7 @@ public enum BuildPipeline {
                     cache.storePage(path: file.path, fingerprint: fingerprint, size: stamp.size, modified: stamp.modified)
                 }
             }
+            cache.saveSectionMaps(stamps: stamps)
             cache.save(jobs: options.jobs)
             if let inputs, let folder = cache.folder {
                 BuildManifest(inputs: inputs.all, outputs: written, diagnostics: diagnostics.all, pageCount: pageCount,
