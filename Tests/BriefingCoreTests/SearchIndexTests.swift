@@ -21,6 +21,16 @@ import Testing
         #expect(SearchText.fold(text) == folded)
     }
 
+    /// Every character the search index escapes or drops, between ordinary ASCII and non-ASCII text.
+    @Test func scriptStringLiteralsEscapeWhatCouldEndTheScript() {
+        let text = "a\"b\\c\nd\re\tf</script><!--&\u{1}\u{1F}\u{7F}g\u{80}\u{9F}h\u{A0}\u{2028}\u{2029}\u{2027}حلف ✓"
+        let expected = "\"a\\\"b\\\\c\\nd\\re\\tf\\u003c/script\\u003e\\u003c!--\\u0026\\u0001\\u001fgh\u{A0}\\u2028\\u2029\u{2027}حلف ✓\""
+        #expect(ScriptString.literal(text) == expected)
+        #expect(ScriptString.literal("") == "\"\"")
+        let decoded = try? JSONDecoder().decode(String.self, from: Data(ScriptString.literal("x\u{2028}<y>\"").utf8))
+        #expect(decoded == "x\u{2028}<y>\"")
+    }
+
     @Test func wordsAreDistinctFoldedAndAtLeastTwoCharacters() {
         #expect(SearchText.words("The GCC, the gcc and Côte d’Ivoire — a test") == ["the", "gcc", "and", "cote", "ivoire", "test"])
     }

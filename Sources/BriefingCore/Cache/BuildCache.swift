@@ -130,7 +130,12 @@ public final class BuildCache: Sendable {
 
     /// The record file of an article path: `articles/` and 32 hex digits of the path's hash.
     func recordPath(forArticle path: String) -> String? {
-        folder.map { $0 + "/" + Self.articleFolder + "/" + String(ContentHash(Array(path.utf8)).description.prefix(32)) + ".rec" }
+        folder.map { $0 + "/" + Self.articleFolder + "/" + Self.recordName(forArticle: path) }
+    }
+
+    /// The file name of an article's record: the first 128 bits of the hash of its path, in hex.
+    static func recordName(forArticle path: String) -> String {
+        String(ContentHash(Array(path.utf8)).description.prefix(32)) + ".rec"
     }
 
     private func entry(path: String) -> ArticleEntry? {
@@ -283,7 +288,7 @@ public final class BuildCache: Sendable {
             state.written += state.dirty.count
             state.dirty = []
         }
-        let kept = Set(seen.map { (recordPath(forArticle: $0)! as NSString).lastPathComponent })
+        let kept = Set(seen.map { Self.recordName(forArticle: $0) })
         for name in (try? FileManager.default.contentsOfDirectory(atPath: articleFolder)) ?? [] where !kept.contains(name) {
             unlink(articleFolder + "/" + name)
         }

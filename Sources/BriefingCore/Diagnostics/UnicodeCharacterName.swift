@@ -15,14 +15,16 @@ public enum UnicodeCharacterName {
     /// Characters a reader cannot see: format characters (general category Cf: U+200B, U+200E, U+2060, U+FEFF, …)
     /// and the no-break spaces. In an id they make a different id that looks the same.
     public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .format || isNoBreakSpace(scalar)
+        // No ASCII character is a format character (Cf) or a no-break space; the category lookup is not free.
+        guard !scalar.isASCII else { return false }
+        return scalar.properties.generalCategory == .format || isNoBreakSpace(scalar)
     }
 
     /// Invisible characters that are wrong in running text too. Joiners (U+200C, U+200D), which Persian, Indic
     /// scripts and emoji need, and no-break spaces, which typography uses, are left alone; so are the Arabic
     /// number signs and other Cf characters that show a glyph.
     public static func isInvisibleInText(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.properties.generalCategory == .format else { return false }
+        guard !scalar.isASCII, scalar.properties.generalCategory == .format else { return false }
         switch scalar.value {
         case 0x200C, 0x200D, 0x0600...0x0605, 0x06DD, 0x070F, 0x08E2, 0x110BD, 0x110CD: return false
         default: return true

@@ -65,6 +65,8 @@ struct Targets {
     /// page): each is reported (`invisible-character`) at its column in `source`, and the reference is returned
     /// without them, so it is not also reported as unknown.
     static func withoutInvisibleCharacters(_ reference: Reference, source: SourceText, diagnostics: inout Diagnostics) -> Reference {
+        // Printable ASCII, as nearly every id is, holds none.
+        if reference.id.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return reference }
         let scalars = Array(reference.id.unicodeScalars)
         guard scalars.contains(where: UnicodeCharacterName.isStrippedFromToken) else { return reference }
         let noun = reference.kind == .country ? "country code" : "\(reference.kind.rawValue) id"

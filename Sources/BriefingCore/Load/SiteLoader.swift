@@ -84,7 +84,7 @@ public enum SiteLoader {
         }
 
         var broken: [ReferenceKind: Set<String>] = [:]
-        let alliances = loadAlliances(files, broken: &broken, fingerprint: &fingerprint, diagnostics: &diagnostics)
+        let alliances = loadAlliances(files, jobs: options.jobs, broken: &broken, fingerprint: &fingerprint, diagnostics: &diagnostics)
         var draftSources: Set<String> = []
         let interfaceOverrides = InterfaceCatalogueLoader.loadAll(files, languages: config.siteLanguages, fingerprint: &fingerprint, diagnostics: &diagnostics)
         let allArticles = loadArticles(files, options: options, languages: config.siteLanguages, cache: cache, broken: &broken,
@@ -110,10 +110,11 @@ public enum SiteLoader {
         return site
     }
 
-    private static func loadAlliances(_ files: ContentFiles, broken: inout [ReferenceKind: Set<String>], fingerprint: inout ContentHash,
+    private static func loadAlliances(_ files: ContentFiles, jobs: Int, broken: inout [ReferenceKind: Set<String>], fingerprint: inout ContentHash,
                                       diagnostics: inout Diagnostics) -> [Alliance] {
         var alliances: [Alliance] = []
         var seen: [String: String] = [:]
+        var paths: [(path: String, stem: String)] = []
         var names: [String] = []
         switch files.listFolder("Content/alliances") {
         case .success(let listed): names = listed
@@ -141,18 +142,29 @@ public enum SiteLoader {
                 continue
             }
             seen[stem] = path
-            switch files.read(path) {
+            paths.append((path, stem))
+        }
+        // Read and parsed side by side (YAML through Yams), then taken in the files' order.
+        let loaded: [(Result<SourceText, Diagnostic>, Alliance?, Diagnostics)] = paths.parallelMap(jobs: jobs) { entry in
+            var local = Diagnostics()
+            let read = files.read(entry.path)
+            guard case .success(let source) = read else { return (read, nil, local) }
+            return (read, AllianceLoader.load(source, id: entry.stem, diagnostics: &local), local)
+        }
+        for (entry, (read, alliance, local)) in zip(paths, loaded) {
+            switch read {
             case .success(let source):
-                fingerprint.combine(path)
+                fingerprint.combine(entry.path)
                 fingerprint.combine(source.bytes)
-                if let alliance = AllianceLoader.load(source, id: stem, diagnostics: &diagnostics) {
+                diagnostics.append(contentsOf: local)
+                if let alliance {
                     alliances.append(alliance)
                 } else {
-                    broken[.alliance, default: []].insert(stem)
+                    broken[.alliance, default: []].insert(entry.stem)
                 }
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
-                broken[.alliance, default: []].insert(stem)
+                broken[.alliance, default: []].insert(entry.stem)
             }
         }
         var failed = broken[.alliance, default: []]

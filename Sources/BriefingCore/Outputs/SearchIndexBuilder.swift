@@ -100,8 +100,20 @@ struct SearchIndexBuilder {
 
     /// The `words` and `postings` arrays of an index file `build()` wrote.
     static func parse(_ bytes: [UInt8]) -> (words: [String], postings: [String])? {
+        // `memchr` for the marker's first byte, then `memcmp`: Foundation's generic `firstRange(of:)` took 4 % of
+        // the CPU of a body-only build at 10,000 articles.
         func find(_ marker: String, from start: Int) -> Int? {
-            bytes[start...].firstRange(of: Array(marker.utf8))?.lowerBound
+            let needle = Array(marker.utf8)
+            return bytes.withUnsafeBytes { haystack -> Int? in
+                var index = start
+                while index + needle.count <= haystack.count {
+                    guard let hit = memchr(haystack.baseAddress! + index, Int32(needle[0]), haystack.count - index) else { return nil }
+                    index = UnsafeRawPointer(hit) - haystack.baseAddress!
+                    if index + needle.count <= haystack.count, memcmp(hit, needle, needle.count) == 0 { return index }
+                    index += 1
+                }
+                return nil
+            }
         }
         let wordsMarker = "\n\"words\":[", postingsMarker = "],\n\"postings\":[", endMarker = "]};\n"
         guard let words = find(wordsMarker, from: 0), let postings = find(postingsMarker, from: words),

@@ -35,10 +35,12 @@ struct BodyOnlyEdit: Sendable {
     }
 
     /// Every article's state, by file, for the manifest.
-    static func states(_ site: Site, bodies: [ArticleBody]) -> [String: BuildManifest.ArticleState] {
+    static func states(_ site: Site, bodies: [ArticleBody], jobs: Int) -> [String: BuildManifest.ArticleState] {
+        let links = Array(site.articles.indices).parallelMap(jobs: jobs) { linkDigest(site.articles[$0], bodies[$0]) }
         var states: [String: BuildManifest.ArticleState] = [:]
-        for (article, body) in zip(site.articles, bodies) {
-            states[article.file] = .init(content: article.contentHash.digest, links: linkDigest(article, body))
+        states.reserveCapacity(links.count)
+        for (article, links) in zip(site.articles, links) {
+            states[article.file] = .init(content: article.contentHash.digest, links: links)
         }
         return states
     }

@@ -83,7 +83,7 @@ public enum BuildPipeline {
         // Pages go to the staging folder as they are rendered; only the targets of `#fragment` links keep their bytes.
         let staging = try StagingFolder(beside: output)
         let anchorTargets = Set(linked.bodies.flatMap { $0.fragmentLinks.map(\.page) })
-        let articleStates = cache.folder != nil ? BodyOnlyEdit.states(site, bodies: linked.bodies) : [:]
+        let articleStates = cache.folder != nil ? BodyOnlyEdit.states(site, bodies: linked.bodies, jobs: options.jobs) : [:]
         let bodyOnly = inputs.flatMap { BodyOnlyEdit.detect(previous: previousBuild, otherInputs: $0.other, states: articleStates, site: site) }
         let editedSlugs = bodyOnly.map { Set($0.edited.map { site.articles[$0].slug }) }
         // The pages and the search index, feed and single file do not depend on each other: rendering them
