@@ -2,20 +2,19 @@ import Dispatch
 
 extension Array where Element: Sendable {
     /// Maps every element on up to `jobs` threads; the result keeps the input order.
+    ///
+    /// Each thread takes the next element as it becomes free (libdispatch's `concurrentPerform` hands out
+    /// iterations one by one), so a run of costly elements — a site's country pages, which come last — is shared
+    /// out instead of falling to whichever thread drew that part of the array.
     public func parallelMap<T>(jobs: Int, _ transform: (Element) -> T) -> [T] {
         if jobs <= 1 || count < 2 { return map(transform) }
         var results = [T?](repeating: nil, count: count)
-        let chunks = Swift.min(count, jobs * 8)
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer
             withoutActuallyEscaping(transform) { transform in
                 nonisolated(unsafe) let transform = transform
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    let lower = chunk * count / chunks
-                    let upper = (chunk + 1) * count / chunks
-                    for index in lower..<upper {
-                        output[index] = transform(self[index])
-                    }
+                DispatchQueue.concurrentPerform(iterations: count) { index in
+                    output[index] = transform(self[index])
                 }
             }
         }
