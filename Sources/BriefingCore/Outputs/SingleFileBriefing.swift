@@ -368,9 +368,15 @@ struct SingleFileBriefing {
 }
 
 /// A partial's context: the value and the interface strings as `t`.
-private struct TextsContext<Value: TemplateView>: MustacheParent {
+/// A class, not a struct: swift-mustache copies its root object at every lookup (`TemplateRoot`).
+private final class TextsContext<Value: TemplateView>: MustacheParent {
     let value: Value
     let texts: InterfaceTextView
+
+    init(value: Value, texts: InterfaceTextView) {
+        self.value = value
+        self.texts = texts
+    }
 
     func child(named name: String) -> Any? {
         name == "t" ? texts : value.child(named: name)

@@ -142,6 +142,6 @@ public struct Theme: Sendable {
 
     /// Renders one page; nil when the theme has no template of that name.
     public func render(_ page: Page) -> String? {
-        library.render(page.view, withTemplate: page.template)
+        library.render(TemplateRoot(page.view), withTemplate: page.template)
     }
 }

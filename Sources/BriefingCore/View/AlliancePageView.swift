@@ -1,13 +1,13 @@
 /// `alliances/<id>/index.html` (template `alliance`).
 public struct AlliancePageView: PageView {
     public var frame: PageFrame
-    public var alliance: AllianceDetailView
+    @Shared public var alliance: AllianceDetailView
 
     public static let keys = PageFrame.keys + ["alliance"]
 
     public func child(named name: String) -> Any? {
         switch name {
-        case "alliance": return alliance
+        case "alliance": return $alliance
         default: return frame.child(named: name)
         }
     }

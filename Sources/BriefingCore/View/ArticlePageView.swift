@@ -1,13 +1,13 @@
 /// `articles/<slug>/index.html` (template `article`).
 public struct ArticlePageView: PageView {
     public var frame: PageFrame
-    public var article: ArticleDetailView
+    @Shared public var article: ArticleDetailView
 
     public static let keys = PageFrame.keys + ["article"]
 
     public func child(named name: String) -> Any? {
         switch name {
-        case "article": return article
+        case "article": return $article
         default: return frame.child(named: name)
         }
     }

@@ -1,13 +1,13 @@
 /// `briefing.html` (template `briefing`): the whole briefing in one file; `root` is `""`, `nav` empty.
 public struct BriefingPageView: PageView {
     public var frame: PageFrame
-    public var briefing: BriefingView
+    @Shared public var briefing: BriefingView
 
     public static let keys = PageFrame.keys + ["briefing"]
 
     public func child(named name: String) -> Any? {
         switch name {
-        case "briefing": return briefing
+        case "briefing": return $briefing
         default: return frame.child(named: name)
         }
     }

@@ -1,13 +1,13 @@
 /// `countries/<code>/index.html` (template `country`).
 public struct CountryPageView: PageView {
     public var frame: PageFrame
-    public var country: CountryDetailView
+    @Shared public var country: CountryDetailView
 
     public static let keys = PageFrame.keys + ["country"]
 
     public func child(named name: String) -> Any? {
         switch name {
-        case "country": return country
+        case "country": return $country
         default: return frame.child(named: name)
         }
     }

@@ -1,13 +1,13 @@
 /// `impacts/<id>/index.html` and `roles/<id>/index.html` (template `term`).
 public struct TermPageView: PageView {
     public var frame: PageFrame
-    public var term: TermDetailView
+    @Shared public var term: TermDetailView
 
     public static let keys = PageFrame.keys + ["term"]
 
     public func child(named name: String) -> Any? {
         switch name {
-        case "term": return term
+        case "term": return $term
         default: return frame.child(named: name)
         }
     }

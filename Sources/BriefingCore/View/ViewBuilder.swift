@@ -131,7 +131,12 @@ struct ViewBuilder: Sendable {
         let references = linked.referencesOfArticle[index]
         let toc = body.toc.map { TocEntryView(level: $0.level, text: HTML(escaping: $0.text), id: HTML(escaping: $0.id)) }
         let allianceIndices = (references[.alliance] ?? []).compactMap { linked.allianceIndexByID[$0] }
-        let readingMinutes = max(1, body.plainText.utf8.reduce(0) { $1 == UInt8(ascii: " ") ? $0 + 1 : $0 } / 200)
+        var spaces = 0
+        var plainText = body.plainText
+        plainText.withUTF8 { bytes in
+            for byte in bytes where byte == UInt8(ascii: " ") { spaces += 1 }
+        }
+        let readingMinutes = max(1, spaces / 200)
         var detail = ArticleDetailView(
             article: values.article(index),
             updated: HTML(escaping: article.updated?.iso ?? ""), updatedDisplay: HTML(escaping: article.updated.map(interface.date) ?? ""),

@@ -159,10 +159,17 @@ final class ViewCatalog: Sendable {
 }
 
 /// The context of a cached fragment: the entity's view and the `root` of the pages it is rendered for.
-private struct FragmentContext<Value: TemplateView>: MustacheParent {
+/// A class, not a struct: swift-mustache copies its root object at every lookup (`TemplateRoot`).
+private final class FragmentContext<Value: TemplateView>: MustacheParent {
     let value: Value
     let root: HTML
     let texts: InterfaceTextView
+
+    init(value: Value, root: HTML, texts: InterfaceTextView) {
+        self.value = value
+        self.root = root
+        self.texts = texts
+    }
 
     func child(named name: String) -> Any? {
         switch name {
