@@ -32,16 +32,16 @@ enum FileWalk {
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
-            let path = absolute + "/" + name
             let child = relative.isEmpty ? name : relative + "/" + name
+            // `fstatat` from the open folder: the kernel does not walk the whole path again for each entry.
             var info = stat()
-            guard stat(path, &info) == 0 else {
-                if lstat(path, &info) == 0 { visit(child, info, .unfollowableLink) }
+            guard fstatat(dirfd(directory), name, &info, 0) == 0 else {
+                if fstatat(dirfd(directory), name, &info, AT_SYMLINK_NOFOLLOW) == 0 { visit(child, info, .unfollowableLink) }
                 continue
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 visit(child, info, .folder)
-                walk(path, relative: child, depth: depth + 1, visit)
+                walk(absolute + "/" + name, relative: child, depth: depth + 1, visit)
             } else {
                 visit(child, info, .file)
             }
