@@ -18,7 +18,13 @@ public enum HeadingSlug {
                 markAllowed = false
                 continue
             }
-            let category = scalar.properties.generalCategory
+            // ASCII needs no Unicode property lookup: letters, digits, and the rest (no ASCII character is a mark).
+            let category: Unicode.GeneralCategory = if scalar.isASCII {
+                ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) ? .lowercaseLetter
+                    : ("0"..."9").contains(scalar) ? .decimalNumber : .otherSymbol
+            } else {
+                scalar.properties.generalCategory
+            }
             let isMark = category == .nonspacingMark || category == .spacingMark || category == .enclosingMark
             let kept = scalar == "-" || scalar == "_" || isMark && markAllowed || Self.isLetterOrDigit(category)
             if kept && pendingSpaces > 0 {

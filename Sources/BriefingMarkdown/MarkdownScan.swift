@@ -1,4 +1,9 @@
 import CCmark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension MarkdownDocument {
     /// Constructs that will not show as their author meant (SPEC §7), in source order of discovery:
@@ -157,7 +162,8 @@ struct MarkdownScan {
     }
 
     private mutating func text(_ node: OpaquePointer) {
-        let literal = Array(String(cString: cmark_node_get_literal(node)).utf8)
+        guard let pointer = cmark_node_get_literal(node) else { return }
+        let literal = Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)))
         let line = Int(cmark_node_get_start_line(node))
         guard line > 0 else { return }
         var index = 0
@@ -187,7 +193,9 @@ struct MarkdownScan {
                 index = close + 1
                 continue
             }
-            let atWordStart = index == 0 || !Self.isWordByte(literal[index - 1])
+            // `h` and `w` are common letters: a URL needs `ht` or `ww` at the start of a word.
+            let next = index + 1 < literal.count ? literal[index + 1] : 0
+            let atWordStart = (next == UInt8(ascii: "t") || next == UInt8(ascii: "w")) && (index == 0 || !Self.isWordByte(literal[index - 1]))
             if atWordStart, rest.starts(with: "https://".utf8) || rest.starts(with: "http://".utf8) || rest.starts(with: "www.".utf8) {
                 var end = index
                 while end < literal.count, literal[end] > 0x20, literal[end] != UInt8(ascii: "<") { end += 1 }
@@ -206,8 +214,22 @@ struct MarkdownScan {
     }
 
     private mutating func noteDecodedControls(_ node: OpaquePointer) {
-        let literal = String(cString: cmark_node_get_literal(node))
-        let count = literal.unicodeScalars.count(where: HTMLEscaping.isFilteredControl)
+        // `HTMLEscaping.isFilteredControl` on the UTF-8 bytes: C0 controls and DEL are single bytes, and U+0080–U+009F
+        // are C2 80 – C2 9F; no other scalar's bytes fall in those ranges.
+        guard let pointer = cmark_node_get_literal(node) else { return }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F {
+                count += 1
+            } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                count += 1
+                index += 1
+            }
+            index += 1
+        }
         if count > 0 {
             decodedControls[Int(cmark_node_get_start_line(node)), default: 0] += count
         }

@@ -96,9 +96,15 @@ struct SingleFileLinkRewriter: Sendable {
         (.labelledBy, Array("aria-labelledby=\"".utf8)),
     ]
 
+    /// Called after every space of a body, so it looks at the first byte before comparing names.
     private static func attribute(in bytes: [UInt8], at start: Int) -> (Attribute, Int)? {
-        for (attribute, name) in names where start + name.count <= bytes.count {
-            if bytes[start..<start + name.count].elementsEqual(name) { return (attribute, start + name.count) }
+        guard start < bytes.count else { return nil }
+        let first = bytes[start]
+        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "s") || first == UInt8(ascii: "i") || first == UInt8(ascii: "a") else { return nil }
+        for (attribute, name) in names where name[0] == first && start + name.count <= bytes.count {
+            var offset = 1
+            while offset < name.count, bytes[start + offset] == name[offset] { offset += 1 }
+            if offset == name.count { return (attribute, start + name.count) }
         }
         return nil
     }
