@@ -61,5 +61,7 @@ struct BuildCommand: ParsableCommand {
                                  : "only the bodies of \(edits) articles changed: no other page was built")
             }
         }
+        // The process ends here, with the build's values still held: the system takes the memory back at once.
+        withExtendedLifetime(result) { Foundation.exit(EXIT_SUCCESS) }
     }
 }

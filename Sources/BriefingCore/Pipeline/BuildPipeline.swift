@@ -129,17 +129,25 @@ public enum BuildPipeline {
             }
             copies += site.assets.map { .init(source: site.root + "/Content/assets/" + $0, destination: folder + "assets/" + $0) }
         }
+        var moved: [String] = []
         if inPlace {
-            try OutputWriter(output: output, jobs: options.jobs).update(files, staging: staging)
+            moved = try OutputWriter(output: output, jobs: options.jobs).update(files, staging: staging)
         } else {
             try OutputWriter(output: output, jobs: options.jobs).write(files, copies: copies, staging: staging)
         }
         timings.mark("write")
         var result = BuildResult(diagnostics: diagnostics, pageCount: pageCount, wroteOutput: true, timings: timings)
         if cache.folder != nil {
-            let paths = inPlace ? (previousBuild?.outputs.map(\.path) ?? [])
-                : files.map(\.path) + copies.map(\.destination) + [OutputFolderGuard.markerName]
-            let written = BuildManifest.outputs(of: previousOutput, written: paths)
+            let written: [BuildManifest.OutputFile]
+            if inPlace, let previousBuild {
+                // Only the moved files changed; the others keep the stamps this build checked when it started.
+                var byPath = Dictionary(previousBuild.outputs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+                for file in BuildManifest.outputs(of: previousOutput, written: moved) { byPath[file.path] = file }
+                written = byPath.values.sorted { $0.path < $1.path }
+            } else {
+                let paths = files.map(\.path) + copies.map(\.destination) + [OutputFolderGuard.markerName]
+                written = BuildManifest.outputs(of: previousOutput, written: paths)
+            }
             let stamps = Dictionary(written.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
             for file in files {
                 if let fingerprint = file.fingerprint, let stamp = stamps[file.path] {
@@ -158,6 +166,7 @@ public enum BuildPipeline {
         result.renderedCount = pageCount - result.reusedCount
         result.cacheStatus = cache.status
         result.bodyOnlyEdits = inPlace ? bodyOnly?.edited.count : nil
+        result.linked = linked
         if options.keepsArticleRefresh {
             result.refresh = ArticleRefresh(linked: linked, theme: theme, renderer: bodyRenderer, strict: options.strict, jobs: options.jobs)
         }

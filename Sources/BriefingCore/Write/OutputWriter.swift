@@ -55,7 +55,8 @@ public struct OutputWriter {
     /// killed among the moves leaves a mix that the next build notices (its files' stamps differ from the
     /// manifest's) and rebuilds whole.
     /// - Throws: `ConfigurationError.fileSystem` when a file cannot be written or moved.
-    public func update(_ files: [RenderedFile], staging: StagingFolder) throws(ConfigurationError) {
+    @discardableResult
+    public func update(_ files: [RenderedFile], staging: StagingFolder) throws(ConfigurationError) -> [String] {
         stage(files.filter { $0.reusedFrom != output + "/" + $0.path }, into: staging)
         if let failure = staging.failure {
             staging.discard()
@@ -88,6 +89,7 @@ public struct OutputWriter {
             moved.append((path, hadFile))
         }
         staging.discard()
+        return moved.map(\.path)
     }
 
     /// Writes (or links, for a file kept from the previous build) each of `files` not yet in `staging`; a failure is
