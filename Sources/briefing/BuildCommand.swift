@@ -1,8 +1,13 @@
 import ArgumentParser
 import BriefingCore
 import Foundation
+import Synchronization
 
 struct BuildCommand: ParsableCommand {
+    /// The linked site of the build, held until the process ends: the system takes the memory back at once,
+    /// where freeing tens of thousands of articles one by one took 0.1 s at 10,000.
+    private static let keptUntilExit = Mutex<LinkedSite?>(nil)
+
     static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site into the output folder.")
 
     @OptionGroup var site: SiteOptions
@@ -61,7 +66,6 @@ struct BuildCommand: ParsableCommand {
                                  : "only the bodies of \(edits) articles changed: no other page was built")
             }
         }
-        // The process ends here, with the build's values still held: the system takes the memory back at once.
-        withExtendedLifetime(result) { Foundation.exit(EXIT_SUCCESS) }
+        Self.keptUntilExit.withLock { $0 = result.linked }
     }
 }
