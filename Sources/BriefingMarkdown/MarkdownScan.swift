@@ -1,9 +1,4 @@
 import CCmark
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 extension MarkdownDocument {
     /// Constructs that will not show as their author meant (SPEC §7), in source order of discovery:
@@ -162,8 +157,7 @@ struct MarkdownScan {
     }
 
     private mutating func text(_ node: OpaquePointer) {
-        guard let pointer = cmark_node_get_literal(node) else { return }
-        let literal = Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)))
+        let literal = Array(cStringBytes(cmark_node_get_literal(node)))
         let line = Int(cmark_node_get_start_line(node))
         guard line > 0 else { return }
         var index = 0
@@ -214,21 +208,13 @@ struct MarkdownScan {
     }
 
     private mutating func noteDecodedControls(_ node: OpaquePointer) {
-        // `HTMLEscaping.isFilteredControl` on the UTF-8 bytes: C0 controls and DEL are single bytes, and U+0080–U+009F
-        // are C2 80 – C2 9F; no other scalar's bytes fall in those ranges.
-        guard let pointer = cmark_node_get_literal(node) else { return }
-        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+        let bytes = cStringBytes(cmark_node_get_literal(node))
         var count = 0
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F {
-                count += 1
-            } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
-                count += 1
-                index += 1
-            }
-            index += 1
+            let length = HTMLEscaping.controlLength(bytes, at: index)
+            if length > 0 { count += 1 }
+            index += max(length, 1)
         }
         if count > 0 {
             decodedControls[Int(cmark_node_get_start_line(node)), default: 0] += count

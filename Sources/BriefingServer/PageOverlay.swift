@@ -36,9 +36,4 @@ final class PageOverlay: Sendable {
             return removed
         }
     }
-
-    /// Paths currently overlaid, sorted.
-    var paths: [String] {
-        entries.withLock { $0.keys.sorted() }
-    }
 }

@@ -90,10 +90,10 @@ import Testing
         let (article, diagnostics) = try #require(reopened.cachedArticle(path: stored.article.file, source: stored.article.source, hash: hash))
         #expect(diagnostics.isEmpty)
         #expect(article?.title == "A" && article?.alliances == stored.article.alliances && article?.body == stored.article.body)
-        let body = try #require(reopened.cachedBody(path: stored.article.file, key: stored.key))
+        let body = try #require(reopened.cachedBody(path: stored.article.file, keys: [stored.key]))
         #expect(body.html == stored.body.html && body.crossLinks == stored.body.crossLinks && body.plainText == stored.body.plainText)
         // Another rendering key or other file bytes never match.
-        #expect(reopened.cachedBody(path: stored.article.file, key: ContentHash(Array("other".utf8))) == nil)
+        #expect(reopened.cachedBody(path: stored.article.file, keys: [ContentHash(Array("other".utf8))]) == nil)
         #expect(!reopened.hasArticle(path: stored.article.file, hash: ContentHash(Array("other".utf8))))
     }
 
@@ -115,9 +115,9 @@ import Testing
 
         let reopened = BuildCache.open(folder: folder.path)
         #expect(!reopened.hasArticle(path: first.article.file, hash: first.article.contentHash))
-        #expect(reopened.cachedBody(path: first.article.file, key: first.key) == nil)
+        #expect(reopened.cachedBody(path: first.article.file, keys: [first.key]) == nil)
         #expect(reopened.hasArticle(path: second.article.file, hash: second.article.contentHash))
-        #expect(reopened.cachedBody(path: second.article.file, key: second.key)?.html == second.body.html)
+        #expect(reopened.cachedBody(path: second.article.file, keys: [second.key])?.html == second.body.html)
 
         try Data(bytes.prefix(40)).write(to: URL(fileURLWithPath: damaged))
         #expect(CacheRecordFile.read(damaged) == .rejected("it is damaged (truncated)"))

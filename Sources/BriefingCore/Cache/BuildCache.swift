@@ -189,11 +189,6 @@ public final class BuildCache: Sendable {
         }
     }
 
-    /// The rendered body cached for this article file and rendering key.
-    func cachedBody(path: String, key: ContentHash) -> ArticleBody? {
-        cachedBody(path: path, keys: [key])
-    }
-
     /// The body stored under any of `keys`.
     func cachedBody(path: String, keys: [ContentHash]) -> ArticleBody? {
         guard folder != nil, let entry = entry(path: path), let stored = entry.bodyKey, keys.contains(where: { $0.digest == stored }),

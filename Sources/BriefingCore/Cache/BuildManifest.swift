@@ -83,9 +83,7 @@ struct BuildManifest: Equatable, Sendable {
     /// finds there as long as nothing else touched the folder, without reading its folders again.
     static func outputs(of folder: String, written paths: [String]) -> [OutputFile] {
         paths.sorted().compactMap { path in
-            var info = stat()
-            guard stat(folder + "/" + path, &info) == 0 else { return nil }
-            return OutputFile(path: path, size: Int(info.st_size), modified: changeStamp(info))
+            BuildCache.stamp(folder + "/" + path).map { OutputFile(path: path, size: $0.size, modified: $0.modified) }
         }
     }
 

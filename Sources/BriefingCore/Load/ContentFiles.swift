@@ -34,23 +34,23 @@ struct ContentFiles {
 
     func isDirectory(_ relativePath: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url(relativePath).path, isDirectory: &isDirectory) && isDirectory.boolValue
+        return FileManager.default.fileExists(atPath: path(relativePath), isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     func exists(_ relativePath: String) -> Bool {
-        FileManager.default.fileExists(atPath: url(relativePath).path)
+        FileManager.default.fileExists(atPath: path(relativePath))
     }
 
     /// The entries of a folder, sorted by name; nil when nothing is there; a diagnostic (`io-error`, with the system's
     /// message) when something is there but cannot be listed: a folder without read permission, a file in its place.
     func listFolder(_ relativeFolder: String) -> Result<[String], Diagnostic>? {
-        let path = url(relativeFolder).path
+        let folder = path(relativeFolder)
         var info = stat()
-        guard stat(path, &info) == 0 else {
+        guard stat(folder, &info) == 0 else {
             let error = SystemFile.Failure(code: errno)
             if error.code == ENOENT {
                 var linkInfo = stat()
-                if lstat(path, &linkInfo) == 0 {
+                if lstat(folder, &linkInfo) == 0 {
                     return .failure(.error("io-error", file: relativeFolder, "the folder cannot be read: it is a symbolic link to something that does not exist"))
                 }
                 return nil
@@ -60,14 +60,14 @@ struct ContentFiles {
         guard info.st_mode & S_IFMT == S_IFDIR else {
             return .failure(.error("io-error", file: relativeFolder, "this is a file, where briefing expects a folder; move the file away and create the folder"))
         }
-        guard let directory = opendir(path) else {
+        guard let directory = opendir(folder) else {
             return .failure(.error("io-error", file: relativeFolder, "the folder cannot be read: \(SystemFile.Failure(code: errno).message)"))
         }
         closedir(directory)
         // The folder opens, so its system message is known above; Foundation reads the names (copying
         // `dirent.d_name` out of its fixed-size buffer by hand reads the buffer's undefined tail).
         do {
-            return .success(try FileManager.default.contentsOfDirectory(atPath: path).sorted())
+            return .success(try FileManager.default.contentsOfDirectory(atPath: folder).sorted())
         } catch {
             return .failure(.error("io-error", file: relativeFolder, "the folder cannot be read: \(error.localizedDescription)"))
         }
@@ -86,12 +86,12 @@ struct ContentFiles {
             let real = url(relative).resolvingSymlinksInPath().path
             guard visiting.insert(real).inserted else { return }
             defer { visiting.remove(real) }
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: url(relative).path) else { return }
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path(relative)) else { return }
             for name in names.sorted() where !name.hasPrefix(".") {
                 let child = relative + "/" + name
                 let listed = prefix + name
                 var info = stat()
-                guard lstat(url(child).path, &info) == 0 else { continue }
+                guard lstat(path(child), &info) == 0 else { continue }
                 let isLink = info.st_mode & S_IFMT == S_IFLNK
                 if isLink {
                     let target = url(child).resolvingSymlinksInPath().path
@@ -101,7 +101,7 @@ struct ContentFiles {
                         continue
                     }
                     var targetInfo = stat()
-                    if stat(url(child).path, &targetInfo) == 0, targetInfo.st_mode & S_IFMT == S_IFDIR {
+                    if stat(path(child), &targetInfo) == 0, targetInfo.st_mode & S_IFMT == S_IFDIR {
                         descend(child, prefix: listed + "/")
                     } else {
                         files.append(listed)
@@ -121,9 +121,9 @@ struct ContentFiles {
     /// (FIFO), not a regular file", or the system's message for a dangling link — or nil for a regular file or folder.
     func specialFileProblem(_ relativePath: String) -> String? {
         var info = stat()
-        guard stat(url(relativePath).path, &info) == 0 else {
+        guard stat(path(relativePath), &info) == 0 else {
             let message = SystemFile.Failure(code: errno).message
-            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url(relativePath).path) {
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path(relativePath)) {
                 return "\(message) (it is a symbolic link to '\(target)', which does not exist)"
             }
             return message
@@ -158,7 +158,7 @@ struct ContentFiles {
         switch SystemFile.read(path(relativePath)) {
         case .success(let read): bytes = read
         case .failure(let error) where error.code == ENOENT:
-            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url(relativePath).path) {
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path(relativePath)) {
                 return .failure(.error("io-error", file: relativePath, "the file cannot be read: \(error.message) (it is a symbolic link to '\(target)', which does not exist)"))
             }
             return .failure(.error("unreadable-file", file: relativePath, "the file disappeared while the site was read (\(error.message)); build again"))

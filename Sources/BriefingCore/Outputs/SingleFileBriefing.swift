@@ -48,8 +48,10 @@ struct SingleFileBriefing {
 
     /// Where the frame (`page()`) holds the sections: NUL occurs neither in escaped text (`HTMLEscaping` drops
     /// control characters) nor in cmark's output (it writes U+FFFD for it), so a marker cannot be forged by content.
-    static let allSectionsMarker = "\u{0}briefing-sections\u{0}"
-    static func sectionMarker(_ position: Int) -> String { "\u{0}briefing-section-\(position)\u{0}" }
+    static let allSectionsMarker = "\u{0}" + allSectionsName + "\u{0}"
+    static func sectionMarker(_ position: Int) -> String { "\u{0}" + sectionNamePrefix + String(position) + "\u{0}" }
+    private static let allSectionsName = "briefing-sections"
+    private static let sectionNamePrefix = "briefing-section-"
 
     /// `briefing.html`, handed to `sink` piece by piece in order: the frame (template `briefing`), with each
     /// article's section rendered where the frame holds its marker, a chunk of articles at a time on `jobs` threads,
@@ -76,12 +78,11 @@ struct SingleFileBriefing {
             sections[position] = .init(slug: site.articles[selectedArticles[position]].slug, offset: offset, length: text.utf8.count)
             emit(text)
         }
-        var copied = 0
         var index = 0
         while let open = bytes[index...].firstIndex(of: 0), let close = bytes[(open + 1)...].firstIndex(of: 0) {
             let name = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
-            emit(copied..<open)
-            if name == "briefing-sections" {
+            emit(index..<open)
+            if name == Self.allSectionsName {
                 let chunk = max(64, 32 * jobs)
                 for start in stride(from: 0, to: selectedArticles.count, by: chunk) {
                     let positions = Array(start..<min(start + chunk, selectedArticles.count))
@@ -91,16 +92,15 @@ struct SingleFileBriefing {
                         emitSection(position, text)
                     }
                 }
-            } else if name.hasPrefix("briefing-section-"), let position = Int(name.dropFirst("briefing-section-".count)),
+            } else if name.hasPrefix(Self.sectionNamePrefix), let position = Int(name.dropFirst(Self.sectionNamePrefix.count)),
                       selectedArticles.indices.contains(position) {
                 emitSection(position, section(position, rewriter: rewriter))
             } else {
                 emit(open..<(close + 1))
             }
-            copied = close + 1
             index = close + 1
         }
-        emit(copied..<bytes.count)
+        emit(index..<bytes.count)
         let complete = sections.compactMap { $0 }
         // `patch` copies the file front to back: every section once, in the articles' order.
         guard mappable, complete.count == sections.count,
@@ -172,7 +172,7 @@ struct SingleFileBriefing {
         let index = selectedArticles[position]
         let value = article(index, body: rewriter.rewrite(linked.bodies[index].html, slug: site.articles[index].slug))
         let context = TextsContext(value: value, texts: InterfaceTextView(interface, siteTitle: site.config.title))
-        return theme.library.render(context, withTemplate: "partials/briefing-article") ?? ""
+        return theme.library.render(view: context, withTemplate: "partials/briefing-article") ?? ""
     }
 
     /// The view of `briefing.html` without its articles' bodies: each article's `section_html` (and
@@ -182,7 +182,7 @@ struct SingleFileBriefing {
         let texts = InterfaceTextView(interface, siteTitle: site.config.title)
         let articles: [BriefingArticleView] = Array(chronological.enumerated()).parallelMap(jobs: jobs) { position, index in
             var value = article(index, body: "")
-            value.contentsHTML = HTML(trusted: (theme.library.render(TextsContext(value: value, texts: texts), withTemplate: "partials/briefing-contents-entry") ?? "")
+            value.contentsHTML = HTML(trusted: (theme.library.render(view: TextsContext(value: value, texts: texts), withTemplate: "partials/briefing-contents-entry") ?? "")
                 .trimmingCharacters(in: .newlines))
             value.sectionHTML = HTML(trusted: Self.sectionMarker(position))
             return value
@@ -368,15 +368,9 @@ struct SingleFileBriefing {
 }
 
 /// A partial's context: the value and the interface strings as `t`.
-/// A class, not a struct: swift-mustache copies its root object at every lookup (`TemplateRoot`).
-private final class TextsContext<Value: TemplateView>: MustacheParent {
+private struct TextsContext<Value: TemplateView>: MustacheParent {
     let value: Value
     let texts: InterfaceTextView
-
-    init(value: Value, texts: InterfaceTextView) {
-        self.value = value
-        self.texts = texts
-    }
 
     func child(named name: String) -> Any? {
         name == "t" ? texts : value.child(named: name)

@@ -100,7 +100,6 @@ struct SingleFileLinkRewriter: Sendable {
     private static func attribute(in bytes: [UInt8], at start: Int) -> (Attribute, Int)? {
         guard start < bytes.count else { return nil }
         let first = bytes[start]
-        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "s") || first == UInt8(ascii: "i") || first == UInt8(ascii: "a") else { return nil }
         for (attribute, name) in names where name[0] == first && start + name.count <= bytes.count {
             var offset = 1
             while offset < name.count, bytes[start + offset] == name[offset] { offset += 1 }

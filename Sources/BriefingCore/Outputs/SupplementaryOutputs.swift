@@ -44,19 +44,19 @@ public enum SupplementaryOutputs {
         fingerprint.combine(linked.translationBodies.map(\.html).joined())
         for article in linked.site.articles { fingerprint.combine(article.file) }
         let writesSingleFile = linked.site.config.singleFile != .off
-        let paths = ([SitePaths.searchIndex, SitePaths.feed] + (writesSingleFile ? [SitePaths.singleFile] : [])).map { edition.prefix + $0 }
+        let singleFilePath = edition.prefix + SitePaths.singleFile
+        let paths = [SitePaths.searchIndex, SitePaths.feed].map { edition.prefix + $0 } + (writesSingleFile ? [singleFilePath] : [])
         if let previousOutput, cache.folder != nil,
            paths.allSatisfy({ cache.canReuse(page: $0, fingerprint: fingerprint, oldFile: previousOutput + "/" + $0) }) {
             // The kept file is linked into the new output, which changes its stamp: its section map goes with it.
             if writesSingleFile, let folder = cache.folder,
-               let map = SingleFileSectionMap.load(folder: folder, language: edition.interface.tag, describing: previousOutput + "/" + paths[2]) {
-                cache.keep(sectionMap: map, language: edition.interface.tag, path: paths[2])
+               let map = SingleFileSectionMap.load(folder: folder, language: edition.interface.tag, describing: previousOutput + "/" + singleFilePath) {
+                cache.keep(sectionMap: map, language: edition.interface.tag, path: singleFilePath)
             }
             return paths.map { RenderedFile(path: $0, bytes: [], reusedFrom: previousOutput + "/" + $0, fingerprint: fingerprint) }
         }
         // The search index and the single file are independent and each has serial parts: build them side by side.
         let briefing = SingleFileBriefing(linked: linked, theme: theme, jobs: jobs, interface: edition.interface)
-        let singleFilePath = edition.prefix + SitePaths.singleFile
         let (searchIndex, singleFile) = sideBySide(jobs: jobs, { () -> RenderedFile in
             let builder = SearchIndexBuilder(linked: linked, jobs: jobs, interface: edition.interface)
             if let editedSlugs, let previousOutput, let previous = try? SystemFile.read(previousOutput + "/" + edition.prefix + SitePaths.searchIndex).get(),

@@ -66,8 +66,10 @@ public struct ArticleRefresh: Sendable {
                 return .needsBuild(reason: "\(article.file): its page is not among the pages of the last build")
             }
             let page = builder.article(index)
-            guard let text = theme.render(page) else { return .needsBuild(reason: "no template '\(page.template)'") }
-            pages.append(RenderedFile(path: page.path, bytes: Array(text.utf8)))
+            guard case .success(let file) = SiteRenderer.renderPage(page, theme: theme, fingerprint: nil, staging: nil, keepingBytesOf: []) else {
+                return .needsBuild(reason: "no template '\(page.template)'")
+            }
+            pages.append(file)
         }
         return .refreshed(next, pages: pages)
     }

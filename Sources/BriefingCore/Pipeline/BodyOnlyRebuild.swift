@@ -18,21 +18,12 @@ enum BodyOnlyRebuild {
         var files: [RenderedFile] = previousPages.filter { !editedPaths.contains($0) }.map { path in
             RenderedFile(path: path, bytes: [], reusedFrom: previousOutput + "/" + path, fingerprint: ContentHash(digest: fingerprints[path]!))
         }
-        let rendered: [RenderedFile?] = edit.edited.parallelMap(jobs: jobs) { index in
+        let rendered = edit.edited.parallelMap(jobs: jobs) { index in
             let page = builder.article(index)
-            guard let text = theme.render(page) else { return nil }
-            let bytes = Array(text.utf8)
-            staging.write(bytes, to: page.path)
-            return RenderedFile(path: page.path, bytes: keep.contains(page.path) ? bytes : [], fingerprint: page.fingerprint(theme: theme.fingerprint))
+            return SiteRenderer.renderPage(page, theme: theme, fingerprint: page.fingerprint(theme: theme.fingerprint), staging: staging,
+                                           keepingBytesOf: keep)
         }
-        for (index, file) in zip(edit.edited, rendered) {
-            if let file {
-                files.append(file)
-            } else {
-                let path = SitePaths.article(linked.site.articles[index].slug)
-                diagnostics.append(.error("missing-template", file: "Templates/article.mustache", "no template 'article' to render \(path)"))
-            }
-        }
+        files += SiteRenderer.collect(rendered, diagnostics: &diagnostics)
         return files
     }
 }

@@ -22,15 +22,24 @@ public enum SiteRenderer {
                 staging?.link(old, to: page.path)
                 return .success(RenderedFile(path: page.path, bytes: [], reusedFrom: old, fingerprint: fingerprint))
             }
-            guard let text = theme.render(page) else { return .failure(MissingTemplate(path: page.path, template: page.template)) }
-            let bytes = Array(text.utf8)
-            if let staging, !keep.contains(page.path) {
-                staging.write(bytes, to: page.path)
-                return .success(RenderedFile(path: page.path, bytes: [], fingerprint: fingerprint))
-            }
-            staging?.write(bytes, to: page.path)
-            return .success(RenderedFile(path: page.path, bytes: bytes, fingerprint: fingerprint))
+            return renderPage(page, theme: theme, fingerprint: fingerprint, staging: staging, keepingBytesOf: keep)
         }
+        return collect(results, diagnostics: &diagnostics)
+    }
+
+    /// One page through its template, written to `staging` when given; the returned file keeps its bytes only
+    /// without a staging folder or when its path is in `keep`.
+    static func renderPage(_ page: Page, theme: Theme, fingerprint: ContentHash?, staging: StagingFolder?,
+                           keepingBytesOf keep: Set<String>) -> Result<RenderedFile, MissingTemplate> {
+        guard let text = theme.render(page) else { return .failure(MissingTemplate(path: page.path, template: page.template)) }
+        let bytes = Array(text.utf8)
+        staging?.write(bytes, to: page.path)
+        let keepsBytes = staging == nil || keep.contains(page.path)
+        return .success(RenderedFile(path: page.path, bytes: keepsBytes ? bytes : [], fingerprint: fingerprint))
+    }
+
+    /// The rendered files, in order; a `missing-template` error for each page whose template the theme lacks.
+    static func collect(_ results: [Result<RenderedFile, MissingTemplate>], diagnostics: inout Diagnostics) -> [RenderedFile] {
         var files: [RenderedFile] = []
         files.reserveCapacity(results.count)
         for result in results {
@@ -43,7 +52,7 @@ public enum SiteRenderer {
         return files
     }
 
-    private struct MissingTemplate: Error {
+    struct MissingTemplate: Error {
         var path: String
         var template: String
     }

@@ -58,7 +58,7 @@ public struct Theme: Sendable {
                     continue
                 }
                 let relative = String(path.dropFirst("static/".count))
-                staticFiles[relative] = .site(path: relative, source: files.url(file).path)
+                staticFiles[relative] = .site(path: relative, source: files.path(file))
                 continue
             }
             guard let name = templateName(path) else { continue }
@@ -142,6 +142,6 @@ public struct Theme: Sendable {
 
     /// Renders one page; nil when the theme has no template of that name.
     public func render(_ page: Page) -> String? {
-        library.render(TemplateRoot(page.view), withTemplate: page.template)
+        library.render(view: page.view, withTemplate: page.template)
     }
 }

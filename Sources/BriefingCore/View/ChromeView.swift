@@ -50,7 +50,7 @@ final class ChromeCatalog: Sendable {
 
     /// The partial's text without the newline that ends its file; empty when the theme lacks it.
     private func render(_ partial: String, _ context: ChromeContext) -> HTML {
-        var html = library.render(context, withTemplate: partial) ?? ""
+        var html = library.render(view: context, withTemplate: partial) ?? ""
         if html.hasSuffix("\n") { html.removeLast() }
         return HTML(trusted: html)
     }

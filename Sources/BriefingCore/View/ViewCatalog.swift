@@ -87,7 +87,7 @@ final class ViewCatalog: Sendable {
 
         /// One entity through one partial, with the links of a page at depth `root`; empty when the theme lacks the partial.
         fileprivate func fragment(_ partial: String, _ value: some TemplateView, root: HTML) -> HTML {
-            var html = library.render(FragmentContext(value: value, root: root, texts: texts), withTemplate: partial) ?? ""
+            var html = library.render(view: FragmentContext(value: value, root: root, texts: texts), withTemplate: partial) ?? ""
             while let last = html.last, last.isWhitespace { html.removeLast() }
             return HTML(trusted: html)
         }
@@ -159,17 +159,10 @@ final class ViewCatalog: Sendable {
 }
 
 /// The context of a cached fragment: the entity's view and the `root` of the pages it is rendered for.
-/// A class, not a struct: swift-mustache copies its root object at every lookup (`TemplateRoot`).
-private final class FragmentContext<Value: TemplateView>: MustacheParent {
+private struct FragmentContext<Value: TemplateView>: MustacheParent {
     let value: Value
     let root: HTML
     let texts: InterfaceTextView
-
-    init(value: Value, root: HTML, texts: InterfaceTextView) {
-        self.value = value
-        self.root = root
-        self.texts = texts
-    }
 
     func child(named name: String) -> Any? {
         switch name {
